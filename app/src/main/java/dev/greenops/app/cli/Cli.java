@@ -1,0 +1,92 @@
+package dev.greenops.app.cli;
+
+import dev.greenops.model.common.CancelledException;
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.store.WorkspaceException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Builds and runs the {@code greenops} command line. Every subcommand is headless; errors become one line each on
+ * stderr ({@code greenops: FILE:LINE:COLUMN: reason (expected ...)}) and the exit codes of CLI.md.
+ */
+public final class Cli {
+
+    private Cli() {}
+
+    /** The command tree. Each area registers its subcommands here. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new GreenopsCommand());
+        // subcommands, one line each:
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Runs {@code args} and returns the exit code (never calls System.exit, so tests can call it). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = commandLine();
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cl.setOut(outWriter);
+        cl.setErr(errWriter);
+        boolean debug = List.of(args).contains("--debug");
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            errWriter.println("greenops: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, errWriter);
+            errWriter.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, errWriter, debug));
+        int code = cl.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    static int report(Exception ex, PrintWriter err, boolean debug) {
+        Throwable e = ex;
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem p : invalid.problems()) {
+                err.println("greenops: " + p.format());
+            }
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof WorkspaceException || e instanceof java.nio.file.NoSuchFileException) {
+            err.println("greenops: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof CancelledException) {
+            err.println("greenops: cancelled; nothing was written");
+            return ExitCode.BAD_INPUT;
+        }
+        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        err.println("greenops: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (where == null ? "" : " at " + where)
+                + ". This is a bug in GreenOps Workbench; rerun with --debug for the stack trace and report it.");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    /** True when the arguments ask for the window: none at all, or only {@code --workspace FILE}. */
+    public static boolean wantsGui(String[] args) {
+        return args.length == 0 || (args.length == 2 && args[0].equals("--workspace"))
+                || (args.length == 1 && args[0].startsWith("--workspace="));
+    }
+
+    /** The {@code --workspace} value given to the GUI, or null. */
+    public static String workspaceArgument(String[] args) {
+        if (args.length == 2 && args[0].equals("--workspace")) {
+            return args[1];
+        }
+        if (args.length == 1 && args[0].startsWith("--workspace=")) {
+            return args[0].substring("--workspace=".length());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.greenops.model.common;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with an input, located precisely enough for a person to fix it.
+ *
+ * @param file the file name as the user gave it (or a key such as a YAML path)
+ * @param line 1-based line (for CSV: the physical line, header = 1), or 0 when not applicable
+ * @param column 1-based column, or 0 when not applicable
+ * @param message what is wrong
+ * @param expected what was expected instead, or empty
+ * @param severity errors stop an import; warnings are reported and kept
+ */
+public record Problem(String file, long line, long column, String message, String expected, Severity severity) {
+
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    public Problem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        expected = expected == null ? "" : expected;
+        Objects.requireNonNull(severity, "severity");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column are 1-based, or 0 when not applicable");
+        }
+    }
+
+    public static Problem error(String file, long line, long column, String message, String expected) {
+        return new Problem(file, line, column, message, expected, Severity.ERROR);
+    }
+
+    public static Problem warning(String file, long line, long column, String message, String expected) {
+        return new Problem(file, line, column, message, expected, Severity.WARNING);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code FILE:LINE:COLUMN: message (expected ...)}, the form the CLI prints and editors can jump to. */
+    public String format() {
+        StringBuilder out = new StringBuilder(file);
+        out.append(':').append(line).append(':').append(column).append(": ");
+        if (severity == Severity.WARNING) {
+            out.append("warning: ");
+        }
+        out.append(message);
+        if (!expected.isEmpty()) {
+            out.append(" (expected ").append(expected).append(')');
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.greenops.model.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first bytes of a file, for format detection without reading the whole file.
+ *
+ * @param firstLines up to 5 lines of the head decoded as UTF-8 (a leading BOM removed); empty for binary files
+ */
+public record FileHead(Path file, String extension, byte[] bytes, List<String> firstLines) {
+
+    public static final int HEAD_BYTES = 64 * 1024;
+
+    public static FileHead read(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        List<String> lines = isBinary(head)
+                ? List.of()
+                : Arrays.stream(stripBom(new String(head, StandardCharsets.UTF_8)).split("\r?\n", 6))
+                        .limit(5)
+                        .toList();
+        return new FileHead(file, ext, head, lines);
+    }
+
+    /** Parquet files start (and end) with the magic {@code PAR1}. */
+    public boolean isParquet() {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'A' && bytes[2] == 'R' && bytes[3] == '1';
+    }
+
+    public String firstLine() {
+        return firstLines.isEmpty() ? "" : firstLines.getFirst();
+    }
+
+    /** The first non-blank character of the text head, or 0. */
+    public char firstNonBlank() {
+        for (String line : firstLines) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                return t.charAt(0);
+            }
+        }
+        return 0;
+    }
+
+    static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static boolean isBinary(byte[] head) {
+        int n = Math.min(head.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return n >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+    }
+}

@@ -1,0 +1,212 @@
+package dev.greenops.model.imports;
+
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.store.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Imports files into a workspace. All files of one call go in one transaction: if any file is bad, nothing of any of
+ * them is kept. Each file becomes an {@code import_batch} row (name, sha256, rows, format, time) and every row it
+ * adds carries that batch id.
+ */
+public final class ImportService {
+
+    public static final String AUTO = "auto";
+
+    private final List<Importer> importers;
+
+    public ImportService(List<Importer> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** Every format the workbench reads, in detection order (most specific first). */
+    public static ImportService standard() {
+        return new ImportService(List.of(
+                // each area registers its importers here, most specific first
+                ));
+    }
+
+    public List<Importer> importers() {
+        return importers;
+    }
+
+    public Optional<Importer> byFormat(String format) {
+        return importers.stream().filter(i -> i.format().equals(format)).findFirst();
+    }
+
+    /** The importer whose format {@code file} looks like, or a problem that names the formats tried. */
+    public Importer detect(Path file, String displayName) throws InvalidInputException, IOException {
+        FileHead head = readHead(file, displayName);
+        for (Importer importer : importers) {
+            if (importer.accepts(head)) {
+                return importer;
+            }
+        }
+        throw InvalidInputException.of(
+                displayName,
+                1,
+                1,
+                "cannot tell the format of this file (header: " + abbreviate(head.firstLine()) + ")",
+                "one of " + importers.stream().map(Importer::format).collect(Collectors.joining(", "))
+                        + "; or name it with --format");
+    }
+
+    /**
+     * Imports {@code files} (format {@code auto} or an importer's id) in one transaction.
+     *
+     * @throws InvalidInputException with the problems of every bad file; the workspace is unchanged
+     */
+    public List<ImportResult> importFiles(
+            Workspace workspace, List<Path> files, String format, ImportOptions options, ProgressListener progress)
+            throws InvalidInputException, IOException, SQLException {
+        List<Importer> chosen = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.toString();
+            try {
+                chosen.add(choose(file, name, format));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            return workspace.inTransaction(tx -> {
+            List<ImportResult> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                ProgressListener.checkCancelled();
+                Path file = files.get(i);
+                Importer importer = chosen.get(i);
+                progress.progress(i, files.size(), "importing " + file.getFileName() + " as " + importer.format());
+                try {
+                    results.add(importOne(tx, file, importer, options, progress));
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    problems.add(Problem.error(file.toString(), 0, 0, "cannot read: " + e.getMessage(), ""));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RolledBack(new InvalidInputException(problems));
+            }
+            progress.progress(files.size(), files.size(), "imported " + files.size() + " file(s)");
+            return results;
+            });
+        } catch (RolledBack e) {
+            throw (InvalidInputException) e.getCause();
+        }
+    }
+
+    private Importer choose(Path file, String name, String format) throws InvalidInputException, IOException {
+        if (format == null || format.equals(AUTO)) {
+            return detect(file, name);
+        }
+        readHead(file, name); // the file must exist and be readable whatever the format
+        return byFormat(format)
+                .orElseThrow(() -> InvalidInputException.of(
+                        name,
+                        0,
+                        0,
+                        "unknown format '" + format + "'",
+                        "one of auto, " + importers.stream().map(Importer::format).collect(Collectors.joining(", "))));
+    }
+
+    private static ImportResult importOne(
+            Connection tx, Path file, Importer importer, ImportOptions options, ProgressListener progress)
+            throws InvalidInputException, IOException, SQLException {
+        String sha256 = sha256(file);
+        long batchId;
+        try (PreparedStatement p = tx.prepareStatement(
+                "insert into import_batch (file_name, file_path, sha256, row_count, format, target, imported_at)"
+                        + " values (?, ?, ?, 0, ?, ?, ?) returning batch_id")) {
+            p.setString(1, file.getFileName().toString());
+            p.setString(2, file.toAbsolutePath().normalize().toString());
+            p.setString(3, sha256);
+            p.setString(4, importer.format());
+            p.setString(5, importer.target());
+            p.setTimestamp(6, Timestamp.valueOf(Instant.now().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                batchId = rs.getLong(1);
+            }
+        }
+        Importer.Result result = importer.importInto(tx, file, file.toString(), batchId, options, progress);
+        try (PreparedStatement p =
+                tx.prepareStatement("update import_batch set row_count = ?, note = ? where batch_id = ?")) {
+            p.setLong(1, result.rows());
+            p.setString(2, result.note().isEmpty() ? null : result.note());
+            p.setLong(3, batchId);
+            p.execute();
+        }
+        return new ImportResult(
+                batchId,
+                file.getFileName().toString(),
+                sha256,
+                importer.format(),
+                importer.target(),
+                result.rows(),
+                result.warnings());
+    }
+
+    private static FileHead readHead(Path file, String name) throws InvalidInputException, IOException {
+        if (Files.isDirectory(file)) {
+            throw InvalidInputException.of(name, 0, 0, "is a folder", "a file");
+        }
+        try {
+            FileHead head = FileHead.read(file);
+            if (head.bytes().length == 0) {
+                throw InvalidInputException.of(name, 1, 1, "the file is empty", "a header line and data");
+            }
+            return head;
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(name, 0, 0, "no such file", "an existing, readable file");
+        }
+    }
+
+    /** Hex SHA-256 of the file's bytes. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /** Carries an InvalidInputException out of the transaction so it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        RolledBack(InvalidInputException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.greenops.model.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One workspace = one DuckDB file (or {@code :memory:}). Holds one database instance; every unit of work gets its own
+ * duplicated connection, so work on several threads never shares a JDBC connection. Opening migrates the schema.
+ */
+public final class Workspace implements AutoCloseable {
+
+    public static final String IN_MEMORY = ":memory:";
+
+    private final Path file; // null when in memory
+    private DuckDBConnection root;
+
+    private Workspace(Path file, DuckDBConnection root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    /** Opens (creating if needed) the workspace at {@code location}, a file path or {@code :memory:}. */
+    public static Workspace open(String location) {
+        Objects.requireNonNull(location, "location");
+        return IN_MEMORY.equals(location) ? inMemory() : open(Path.of(location));
+    }
+
+    public static Workspace inMemory() {
+        Workspace ws = new Workspace(null, connectRoot("jdbc:duckdb:", "an in-memory workspace"));
+        ws.migrate();
+        return ws;
+    }
+
+    public static Workspace open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the folder for workspace " + absolute + ": " + e.getMessage(), e);
+        }
+        Workspace ws = new Workspace(absolute, connectRoot("jdbc:duckdb:" + absolute, absolute.toString()));
+        ws.migrate();
+        return ws;
+    }
+
+    private static DuckDBConnection connectRoot(String url, String what) {
+        Properties props = new Properties();
+        // offline by default: never download an extension behind the user's back
+        props.setProperty("autoinstall_known_extensions", "false");
+        props.setProperty("allow_community_extensions", "false");
+        try {
+            Connection c = DriverManager.getConnection(url, props);
+            return c.unwrap(DuckDBConnection.class);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot open workspace " + what + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void migrate() {
+        try (Connection c = connect()) {
+            new Migrations().apply(c);
+        } catch (SQLException e) {
+            close();
+            throw new WorkspaceException("Cannot prepare the workspace schema: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The workspace file, or empty for an in-memory workspace. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** A short name for title bars and status lines. */
+    public String displayName() {
+        if (file == null) {
+            return "in-memory workspace";
+        }
+        String name = file.getFileName().toString();
+        return name.endsWith(".duckdb") ? name.substring(0, name.length() - ".duckdb".length()) : name;
+    }
+
+    /** A new connection to this workspace; the caller closes it. Safe to use on any one thread. */
+    public Connection connect() throws SQLException {
+        DuckDBConnection r = root;
+        if (r == null) {
+            throw new SQLException("the workspace is closed");
+        }
+        return r.duplicate();
+    }
+
+    /** Runs {@code work} on a fresh connection, outside any explicit transaction. */
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        try (Connection c = connect()) {
+            return work.run(c);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits if it returns, rolls back on any exception (and on interruption),
+     * so a failed import leaves the workspace exactly as it was.
+     */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SQLException("cancelled before commit");
+                }
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Runs a single statement (DDL or a setting) in autocommit mode. */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The number of rows in {@code table} (a trusted identifier, never user input). */
+    public long count(String table) throws SQLException {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Writes a copy of this workspace to {@code target} (which must not exist) and returns it opened; this workspace
+     * stays open and unchanged. Works for in-memory workspaces too.
+     */
+    public Workspace saveAs(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw new WorkspaceException("Will not overwrite " + absolute + ": choose a new file name");
+        }
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            String source;
+            try (ResultSet rs = s.executeQuery("select current_database()")) {
+                rs.next();
+                source = rs.getString(1);
+            }
+            s.execute("attach '" + absolute.toString().replace("'", "''") + "' as save_as_target");
+            try {
+                s.execute("copy from database \"" + source.replace("\"", "\"\"") + "\" to save_as_target");
+            } finally {
+                try (Statement detach = c.createStatement()) {
+                    detach.execute("detach save_as_target");
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot save the workspace as " + absolute + ": " + firstLine(e.getMessage()), e);
+        }
+        return open(absolute);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (root != null) {
+            try {
+                root.close();
+            } catch (SQLException ignored) {
+                // closing a DuckDB instance only fails if it is already gone
+            }
+            root = null;
+        }
+    }
+
+    public boolean isOpen() {
+        return root != null;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    @Override
+    public String toString() {
+        return file == null ? IN_MEMORY : file.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.greenops.model.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_new_workspace_has_every_contract_table_and_is_offline() throws SQLException {
+        try (Workspace ws = Workspace.inMemory()) {
+            for (String table : new String[] {
+                "ledger", "import_batch", "intensity", "region", "gpu", "job_metrics", "verification", "setting"
+            }) {
+                assertThat(ws.count(table)).as(table).isGreaterThanOrEqualTo(0);
+            }
+            String offline = ws.read(c -> {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("select value from setting where key = 'offline'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(offline).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void migrations_run_once_so_reopening_keeps_data() throws SQLException {
+        Path file = dir.resolve("w.duckdb");
+        try (Workspace ws = Workspace.open(file)) {
+            ws.execute("insert into setting values ('marker', 'kept')");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.count("setting")).isEqualTo(2);
+            assertThat(ws.count("schema_migration")).isEqualTo(new Migrations().scripts().size());
+        }
+    }
+
+    @Test
+    void a_failed_transaction_leaves_the_workspace_unchanged() throws SQLException {
+        try (Workspace ws = Workspace.inMemory()) {
+            long before = ws.count("setting");
+            assertThatThrownBy(() -> ws.inTransaction(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("insert into setting values ('a', '1')");
+                            s.execute("insert into setting values ('a', 'duplicate key')");
+                        }
+                        return null;
+                    }))
+                    .isInstanceOf(SQLException.class);
+            assertThat(ws.count("setting")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void save_as_copies_everything_and_refuses_to_overwrite() throws SQLException {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.execute("insert into setting values ('copied', 'yes')");
+            Path target = dir.resolve("copy.duckdb");
+            try (Workspace copy = ws.saveAs(target)) {
+                assertThat(copy.file()).contains(target.toAbsolutePath());
+                assertThat(copy.count("setting")).isEqualTo(2);
+                assertThat(copy.displayName()).isEqualTo("copy");
+            }
+            assertThatThrownBy(() -> ws.saveAs(target))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("Will not overwrite");
+        }
+    }
+
+    @Test
+    void statements_are_split_on_line_ending_semicolons_and_comments_dropped() {
+        assertThat(Migrations.statements("-- c\ncreate table a (x int);\n\ninsert into a values (1);\n"))
+                .containsExactly("create table a (x int)", "insert into a values (1)");
+    }
+}

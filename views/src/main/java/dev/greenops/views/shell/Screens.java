@@ -1,0 +1,26 @@
+package dev.greenops.views.shell;
+
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Screen;
+
+/** Builds the screen of each area. An area's issue replaces its {@link NotBuiltView} line here. */
+public final class Screens {
+
+    private Screens() {}
+
+    public static Screen create(Area area, AppContext context) {
+        return switch (area) {
+            case OVERVIEW -> new NotBuiltView(area, "This quarter's totals and trend: kgCO2e, kWh, GPU-hours, attribution.");
+            case LEDGER -> new NotBuiltView(area, "Explore UFMS:003 ledgers: filter, pivot by team, model family, region and month.");
+            case INTENSITY -> new NotBuiltView(area, "24-hour grid carbon-intensity profiles with the threshold and dispatch windows.");
+            case SCHEDULER -> new NotBuiltView(area, "Replay the carbon-aware scheduler over real intensity data, with a savings record per job.");
+            case TRADEOFFS -> new NotBuiltView(area,
+                    "Region × GPU trade-off simulations with a shadow carbon price and the Pareto front."
+                            + " This area arrives with its own issue.");
+            case SIGNATURES -> new NotBuiltView(area, "Verify a Sigstore-signed trail of daily ledgers, offline, against a trusted root.");
+            case DISCLOSURES -> new NotBuiltView(area,
+                    "The monthly emissions disclosure, the CSRD-aligned CSV export and the evidence-pack readiness check."
+                            + " This area arrives with its own issue.");
+        };
+    }
+}
