@@ -1,0 +1,15 @@
+package dev.greenops.model.bench;
+
+import java.util.List;
+
+/** The cases {@code greenops bench} runs, in order. Each area adds its case here. */
+public final class Benchmarks {
+
+    private Benchmarks() {}
+
+    public static List<Benchmark> standard() {
+        return List.of(
+                // one line per case
+                );
+    }
+}
