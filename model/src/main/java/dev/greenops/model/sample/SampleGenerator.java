@@ -35,6 +35,34 @@ public final class SampleGenerator {
             part.write(outDir, progress);
             i++;
         }
+        writeIndex(outDir);
         progress.progress(parts.size(), parts.size(), "sample data written to " + outDir);
+    }
+
+    /** sample-data/README.md (labelling everything as sample data) and ATTRIBUTION.md, from every part. */
+    private void writeIndex(Path outDir) throws IOException {
+        StringBuilder readme = new StringBuilder()
+                .append("# SAMPLE DATA\n\n")
+                .append("Everything in this folder is **sample data** made by `greenops sample --out sample-data`: it is\n")
+                .append("deterministic (the same program writes the same bytes) and computed from real published inputs\n")
+                .append("(see ATTRIBUTION.md), but the teams, jobs and resources are invented. Do not report it as anyone's\n")
+                .append("emissions.\n");
+        for (SamplePart part : parts) {
+            if (!part.readmeSection().isBlank()) {
+                readme.append('\n').append(part.readmeSection().strip()).append('\n');
+            }
+        }
+        Files.writeString(outDir.resolve("README.md"), readme);
+        StringBuilder attribution = new StringBuilder()
+                .append("# Attribution of third-party data in sample-data\n\n")
+                .append("Third-party files are shipped unmodified and keep their licence; derived files say how they were derived.\n\n")
+                .append("| file | source (repository @ commit, path) | licence | what it is |\n")
+                .append("|---|---|---|---|\n");
+        for (SamplePart part : parts) {
+            for (String row : part.attributionRows()) {
+                attribution.append(row.strip()).append('\n');
+            }
+        }
+        Files.writeString(outDir.resolve("ATTRIBUTION.md"), attribution);
     }
 }

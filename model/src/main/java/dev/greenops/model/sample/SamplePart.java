@@ -15,4 +15,17 @@ public interface SamplePart {
 
     /** Writes this part under {@code outDir}; earlier parts' files are already there. */
     void write(Path outDir, ProgressListener progress) throws IOException;
+
+    /**
+     * Markdown table rows ({@code | file | source | licence | what |}) for {@code sample-data/ATTRIBUTION.md}, one per
+     * third-party file this part ships or derives from.
+     */
+    default java.util.List<String> attributionRows() {
+        return java.util.List.of();
+    }
+
+    /** A Markdown section for {@code sample-data/README.md}: what this part wrote, and that it is sample data. */
+    default String readmeSection() {
+        return "";
+    }
 }
