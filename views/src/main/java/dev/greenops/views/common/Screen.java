@@ -12,6 +12,11 @@ public interface Screen {
     /** Reloads from the workspace (F5, and after an import or a workspace switch). */
     default void refresh() {}
 
+    /** The inspector's content for this screen (shown on the right of the window), or null when it has none. */
+    default Node inspector() {
+        return null;
+    }
+
     /** What Ctrl+E exports on this screen, if anything. */
     default Optional<Runnable> exportAction() {
         return Optional.empty();

@@ -1,63 +1,125 @@
 package dev.greenops.views.shell;
 
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
 import dev.greenops.views.theme.Theme;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 
-/** The main window: top bar, navigation on the left, the current area in the middle, the status bar below. */
+/**
+ * The main window (SCREENS.md): menu bar and top bar (workspace, shared date range, search, theme), navigation on the
+ * left, the current area in the middle with notices above it, the inspector on the right, the status bar below.
+ * Files dropped anywhere on it go to the import dialog.
+ */
 public final class MainWindow extends BorderPane {
 
     private final AppContext context;
+    private final WorkspaceActions actions;
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final ObjectProperty<Area> current = new SimpleObjectProperty<>();
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(true);
+    private final StackPane content = new StackPane();
+    private final StackPane inspector = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final SearchBox search;
+    private final Label dropHint = new Label("Drop files to import them");
 
     public MainWindow(AppContext context) {
         this.context = context;
+        this.actions = new WorkspaceActions(context);
+        this.search = new SearchBox(context);
         getStyleClass().add("app-main");
-        setTop(topBar());
+        setId("main-window");
+        setTop(new VBox(MainMenu.build(this, context, actions), topBar()));
         setLeft(navigation());
+        content.setId("content");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox centre = new VBox(new NoticeBar(context.noticeProperty()), content);
+        inspector.setId("inspector");
+        inspector.getStyleClass().add("app-inspector");
+        inspector.setMinWidth(260);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().addAll(centre, inspector);
+        split.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(inspector, false);
+        inspectorShown.addListener((o, a, shown) -> {
+            if (shown && !split.getItems().contains(inspector)) {
+                split.getItems().add(inspector);
+                split.setDividerPositions(0.76);
+            } else if (!shown) {
+                split.getItems().remove(inspector);
+            }
+        });
+        dropHint.getStyleClass().add("app-drop-hint");
+        dropHint.setVisible(false);
+        dropHint.setMouseTransparent(true);
+        setCenter(new StackPane(split, dropHint));
         setBottom(new StatusBar(context));
-        current.addListener((obs, old, area) -> setCenter(screen(area).node()));
-        context.workspaceProperty().addListener((obs, old, ws) -> screens.values().forEach(Screen::refresh));
+        current.addListener((obs, old, area) -> showScreen(area));
+        context.workspaceProperty().addListener((obs, old, ws) -> refreshAll());
+        context.dataVersionProperty().addListener((obs, old, v) -> refreshAll());
+        context.ledgerRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                show(Area.LEDGER);
+            }
+        });
+        context.setImportAction(this::importChosenFiles);
+        installDragAndDrop();
         show(Area.OVERVIEW);
     }
 
     private HBox topBar() {
+        Label product = new Label("GreenOps Workbench");
+        product.getStyleClass().add("app-product");
         Label name = new Label();
         name.setId("workspace-name");
         name.getStyleClass().add("app-workspace-name");
         name.textProperty().bind(Bindings.createStringBinding(
-                () -> context.workspace() == null ? "" : context.workspace().displayName(),
+                () -> context.workspace() == null ? "opening workspace\u2026" : context.workspace().displayName(),
                 context.workspaceProperty()));
+        name.setTooltip(new Tooltip("The open workspace (File \u203a Open, Ctrl+O)"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button themeToggle = new Button();
         themeToggle.setId("theme-toggle");
         themeToggle.textProperty().bind(Bindings.createStringBinding(
-                () -> theme.get() == Theme.DARK ? "Light theme" : "Dark theme", theme));
-        themeToggle.setOnAction(e -> theme.set(theme.get().toggled()));
-        HBox bar = new HBox(new Label("GreenOps Workbench"), name, spacer, themeToggle);
+                () -> context.themeProperty().get() == Theme.DARK ? "\u263c Light" : "\u263e Dark",
+                context.themeProperty()));
+        themeToggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        themeToggle.setOnAction(e -> context.themeProperty().set(context.themeProperty().get().toggled()));
+        HBox bar = new HBox(product, name, spacer, new DateRangeBar(context), search, themeToggle);
         bar.getStyleClass().add("app-topbar");
         return bar;
     }
@@ -72,7 +134,7 @@ public final class MainWindow extends BorderPane {
             b.setId("nav-" + area.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(group);
             b.setOnAction(e -> show(area));
-            b.setTooltip(new javafx.scene.control.Tooltip(area.title() + " (Ctrl+" + i++ + ")"));
+            b.setTooltip(new Tooltip(area.title() + " (Ctrl+" + i++ + ")"));
             navButtons.put(area, b);
             nav.getChildren().add(b);
         }
@@ -83,6 +145,22 @@ public final class MainWindow extends BorderPane {
             }
         });
         return nav;
+    }
+
+    private void showScreen(Area area) {
+        Screen s = screen(area);
+        content.getChildren().setAll(s.node());
+        Node details = s.inspector();
+        if (details == null) {
+            Label none = new Label(area.title() + " has nothing to inspect yet.");
+            none.setWrapText(true);
+            none.getStyleClass().add("app-inspector-empty");
+            inspector.getChildren().setAll(none);
+        } else {
+            ScrollPane scroll = new ScrollPane(details);
+            scroll.setFitToWidth(true);
+            inspector.getChildren().setAll(scroll);
+        }
     }
 
     /** Shows an area (building its screen on first visit). */
@@ -99,23 +177,120 @@ public final class MainWindow extends BorderPane {
         return screens.computeIfAbsent(area, a -> Screens.create(a, context));
     }
 
+    /** The theme (the context's: one theme for the window, its dialogs and its charts). */
     public ObjectProperty<Theme> themeProperty() {
-        return theme;
+        return context.themeProperty();
     }
 
-    /** Installs the window's keyboard shortcuts and theme on {@code scene} (whose root is this window). */
-    public void install(Scene scene) {
-        theme.addListener((obs, old, now) -> now.apply(scene));
-        theme.get().apply(scene);
-        int i = 1;
-        for (Area area : Area.values()) {
-            KeyCode digit = KeyCode.valueOf("DIGIT" + i++);
-            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> show(area));
+    public BooleanProperty inspectorShownProperty() {
+        return inspectorShown;
+    }
+
+    public WorkspaceActions workspaceActions() {
+        return actions;
+    }
+
+    /** Reloads every screen built so far (a workspace switch, an import). */
+    public void refreshAll() {
+        screens.values().forEach(Screen::refresh);
+    }
+
+    public void refreshCurrent() {
+        screen(currentArea()).refresh();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Ctrl+E: the current screen's export, or a note that it has none. */
+    public void exportCurrent() {
+        screen(currentArea()).exportAction().ifPresentOrElse(Runnable::run, () -> context.notify(
+                Notice.info(currentArea().title() + " has nothing to export yet")));
+    }
+
+    /** Ctrl+I: asks for files and shows the import dialog. */
+    public void importChosenFiles() {
+        List<Path> files = context.files().openMany("Import files", List.of(FilePrompts.IMPORTABLE, FilePrompts.ANY));
+        if (!files.isEmpty()) {
+            importFiles(files);
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> screen(currentArea()).refresh());
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> screen(currentArea())
-                        .exportAction()
-                        .ifPresent(Runnable::run));
+    }
+
+    /** Shows the import dialog for {@code files}: detected format and preview first, nothing written until Import. */
+    public ImportViewModel importFiles(List<Path> files) {
+        if (context.workspace() == null) {
+            context.notify(Notice.info("The workspace is still opening; drop the files again in a moment"));
+            return null;
+        }
+        ImportDialog dialog = new ImportDialog(context, getScene() == null ? null : getScene().getWindow());
+        dialog.show(files);
+        return dialog.model();
+    }
+
+    private void installDragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                dropHint.setVisible(true);
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> dropHint.setVisible(false));
+        setOnDragDropped(e -> {
+            dropHint.setVisible(false);
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                importFiles(files);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    void showAbout() {
+        textWindow("About GreenOps Workbench", About.text(context.workspace()), "about-text");
+    }
+
+    void showShortcuts() {
+        textWindow("Keyboard shortcuts", """
+                Ctrl+O        Open a workspace
+                Ctrl+N        New (empty) workspace
+                Ctrl+Shift+S  Save the workspace as a new file
+                Ctrl+I        Import files (or drop them anywhere on the window)
+                Ctrl+E        Export the current view
+                Ctrl+K        Search jobs, teams, regions and days
+                Ctrl+1 \u2026 7    Overview, Ledger, Intensity, Scheduler, Trade-offs, Signatures, Disclosures
+                F5            Refresh the current screen
+                Ctrl+Enter    Run the query (SQL console)
+                Ctrl+C        Copy the selected table rows
+                Ctrl+Q        Quit
+                """, "shortcuts-text");
+    }
+
+    private void textWindow(String title, String text, String id) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.getStyleClass().add("app-mono");
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (getScene() != null && getScene().getWindow() != null) {
+            stage.initOwner(getScene().getWindow());
+            stage.initModality(Modality.NONE);
+        }
+        Scene scene = new Scene(new BorderPane(area), 760, 560);
+        context.themeProperty().get().apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Installs the theme on {@code scene} (whose root is this window) and keeps it in step with the theme property. */
+    public void install(Scene scene) {
+        context.themeProperty().addListener((obs, old, now) -> now.apply(scene));
+        context.themeProperty().get().apply(scene);
     }
 }

@@ -10,8 +10,8 @@ public final class Screens {
 
     public static Screen create(Area area, AppContext context) {
         return switch (area) {
-            case OVERVIEW -> new NotBuiltView(area, "This quarter's totals and trend: kgCO2e, kWh, GPU-hours, attribution.");
-            case LEDGER -> new NotBuiltView(area, "Explore UFMS:003 ledgers: filter, pivot by team, model family, region and month.");
+            case OVERVIEW -> new dev.greenops.views.overview.OverviewView(context);
+            case LEDGER -> new dev.greenops.views.ledger.LedgerView(context);
             case INTENSITY -> new NotBuiltView(area, "24-hour grid carbon-intensity profiles with the threshold and dispatch windows.");
             case SCHEDULER -> new NotBuiltView(area, "Replay the carbon-aware scheduler over real intensity data, with a savings record per job.");
             case TRADEOFFS -> new NotBuiltView(area,

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,20 +23,23 @@ final class StatusBar extends HBox {
         getStyleClass().add("app-statusbar");
         message.setId("status-message");
         message.textProperty().bind(context.tasks().messageProperty());
+        message.setMinWidth(120);
         progress.setId("status-progress");
         progress.progressProperty().bind(context.tasks().progressProperty());
         progress.visibleProperty().bind(context.tasks().runningProperty());
         progress.setPrefWidth(180);
         cancel.setId("status-cancel");
+        cancel.getStyleClass().add("small");
         cancel.visibleProperty().bind(context.tasks().runningProperty());
         cancel.setOnAction(e -> context.tasks().cancel());
         workspace.setId("status-workspace");
         workspace.textProperty().bind(Bindings.createStringBinding(
-                () -> context.workspace() == null ? "no workspace" : "Workspace: " + context.workspace(),
+                () -> context.workspace() == null ? "no workspace open" : "Workspace: " + context.workspace(),
                 context.workspaceProperty()));
+        workspace.setTooltip(new Tooltip("The DuckDB file holding this workspace's ledgers, series and results"));
         network.setId("status-network");
-        network.setTooltip(new javafx.scene.control.Tooltip(
-                "The workbench makes no network calls unless you configure a connector."));
+        network.getStyleClass().add("app-offline");
+        network.setTooltip(new Tooltip("The workbench makes no network calls unless you configure a connector."));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, progress, cancel, spacer, workspace, network);

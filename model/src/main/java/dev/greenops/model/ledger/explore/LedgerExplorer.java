@@ -221,6 +221,23 @@ public final class LedgerExplorer {
         }
     }
 
+    /**
+     * How many import batches came from the bundled sample data (their file lies in a {@code sample-data} folder or
+     * their note says SAMPLE), so screens can label the figures as sample data.
+     */
+    public long sampleBatches() throws SQLException {
+        return workspace.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("select count(*) from import_batch where"
+                    + " replace(coalesce(file_path, ''), '\\', '/') like '%/sample-data/%'"
+                    + " or coalesce(note, '') ilike '%sample%'")) {
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Import batches by id, in id order (for the inspector of selected rows). */
     public List<Provenance.BatchUse> batches(java.util.Collection<Long> ids) throws SQLException {
         if (ids.isEmpty()) {

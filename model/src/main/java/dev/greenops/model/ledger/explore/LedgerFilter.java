@@ -65,6 +65,35 @@ public sealed interface LedgerFilter {
         }
     }
 
+    /** The column is one of {@code values} (the chart's folded "Other" keys). */
+    record OneOf(LedgerColumn column, List<String> values) implements LedgerFilter {
+        public OneOf {
+            Objects.requireNonNull(column, "column");
+            values = List.copyOf(values);
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("OneOf needs at least one value");
+            }
+        }
+
+        @Override
+        public String sql() {
+            return "cast(" + column.sql() + " as varchar) in (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?"))
+                    + ")";
+        }
+
+        @Override
+        public List<Object> params() {
+            return List.copyOf(values);
+        }
+
+        @Override
+        public String label() {
+            return values.size() == 1
+                    ? column.title() + " = " + values.getFirst()
+                    : column.title() + " one of " + values.size() + " values";
+        }
+    }
+
     /** A numeric column within [min, max]; either end may be open (null). */
     record NumberRange(LedgerColumn column, BigDecimal min, BigDecimal max) implements LedgerFilter {
         public NumberRange {
@@ -100,6 +129,9 @@ public sealed interface LedgerFilter {
         @Override
         public String label() {
             String unit = column.unit().isEmpty() ? "" : " " + column.unit();
+            if (min != null && max != null && min.compareTo(max) == 0) {
+                return column.title() + " = " + min.toPlainString() + unit;
+            }
             if (min != null && max != null) {
                 return column.title() + " " + min.toPlainString() + "\u2013" + max.toPlainString() + unit;
             }

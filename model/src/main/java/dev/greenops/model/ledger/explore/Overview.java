@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param current totals of {@code period}
  * @param currentAttributed rows of {@code period} fully attributed (owner + methodology)
  * @param previousTotals totals of {@code previous} (zero rows when it has no data)
+ * @param ledgerRows rows in the whole ledger, whatever the period (zero: nothing imported yet)
  */
 public record Overview(
+        long ledgerRows,
         Period period,
         Period previous,
         Totals current,

@@ -76,7 +76,7 @@ public final class OverviewService {
             List<Overview.TeamMonth> byTeam = byTeam(c, period);
             ProgressListener.checkCancelled();
             progress.progress(3, 4, "verification and scheduler");
-            Overview o = new Overview(period, previous, current, attributed, prior, priorAttributed, months, byTeam,
+            Overview o = new Overview(extent.rows(), period, previous, current, attributed, prior, priorAttributed, months, byTeam,
                     verification(c), replay(c));
             progress.progress(4, 4, "overview ready");
             return o;

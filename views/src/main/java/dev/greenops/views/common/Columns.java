@@ -1,0 +1,68 @@
+package dev.greenops.views.common;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/**
+ * Table columns whose cell value is the raw value (what Export CSV and Copy write) and whose cell shows it formatted
+ * (what people read): numbers right-aligned with their unit in the header, sorted as numbers.
+ */
+public final class Columns {
+
+    public static final String NUMBER_CELL = "app-number-cell";
+
+    private Columns() {}
+
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? null : value.apply(d.getValue())));
+        c.setPrefWidth(Math.max(90, title.length() * 9 + 24));
+        return c;
+    }
+
+    /** Any value, shown with {@code format}; the raw value is what is exported. */
+    public static <T, V> TableColumn<T, V> of(String title, Function<T, V> value, Function<V, String> format) {
+        TableColumn<T, V> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? null : value.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        c.setPrefWidth(Math.max(90, title.length() * 9 + 24));
+        return c;
+    }
+
+    /** A right-aligned numeric column; {@code unit} goes in the header, not in every cell. */
+    public static <T> TableColumn<T, BigDecimal> number(
+            String title, String unit, Function<T, BigDecimal> value, Function<BigDecimal, String> format) {
+        String header = unit == null || unit.isEmpty() ? title : title + " (" + unit + ")";
+        TableColumn<T, BigDecimal> c = of(header, value, format);
+        rightAlign(c);
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        return c;
+    }
+
+    public static <T> TableColumn<T, Long> count(String title, Function<T, Long> value) {
+        TableColumn<T, Long> c = of(title, value, Fmt::count);
+        rightAlign(c);
+        return c;
+    }
+
+    public static void rightAlign(TableColumn<?, ?> c) {
+        c.getStyleClass().add(NUMBER_CELL);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    }
+
+    /** Centre-aligned, for short status marks. */
+    public static void centre(TableColumn<?, ?> c) {
+        c.setStyle("-fx-alignment: " + Pos.CENTER.name() + ";");
+    }
+}

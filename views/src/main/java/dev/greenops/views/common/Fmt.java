@@ -1,0 +1,137 @@
+package dev.greenops.views.common;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the workbench writes numbers for people: thousands separators, a unit after every quantity, and never more
+ * digits than the data has (a stored value is shown as stored; a total is rounded to what a reader can use). Exports
+ * never go through here: they write plain values.
+ */
+public final class Fmt {
+
+    public static final String KG = "kgCO2e";
+    public static final String KWH = "kWh";
+    public static final String GPU_H = "GPU-h";
+    public static final String USD = "USD";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Fmt() {}
+
+    private static Locale locale() {
+        return Locale.getDefault(Locale.Category.FORMAT);
+    }
+
+    /** A stored value exactly as precise as it was stored (trailing zeros dropped), with thousands separators. */
+    public static String exact(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(s.scale());
+        f.setMaximumFractionDigits(s.scale());
+        return f.format(s);
+    }
+
+    /**
+     * A total, rounded for reading: no decimals from 1,000 up, one from 10, two from 1, three significant digits below
+     * 1; and never more decimals than the value itself has.
+     */
+    public static String amount(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        BigDecimal abs = v.abs();
+        BigDecimal rounded;
+        if (abs.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            rounded = v.setScale(0, RoundingMode.HALF_UP);
+        } else if (abs.compareTo(BigDecimal.TEN) >= 0) {
+            rounded = v.setScale(Math.min(1, Math.max(0, v.scale())), RoundingMode.HALF_UP);
+        } else if (abs.compareTo(BigDecimal.ONE) >= 0) {
+            rounded = v.setScale(Math.min(2, Math.max(0, v.scale())), RoundingMode.HALF_UP);
+        } else if (abs.signum() == 0) {
+            rounded = BigDecimal.ZERO;
+        } else {
+            rounded = v.round(new MathContext(3, RoundingMode.HALF_UP));
+            if (rounded.scale() > 6) {
+                rounded = rounded.setScale(6, RoundingMode.HALF_UP);
+            }
+        }
+        return exact(rounded);
+    }
+
+    public static String amount(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "n/a";
+        }
+        return amount(BigDecimal.valueOf(v));
+    }
+
+    public static String withUnit(String number, String unit) {
+        return number.isEmpty() ? "" : number + " " + unit;
+    }
+
+    public static String kg(BigDecimal v) {
+        return withUnit(amount(v), KG);
+    }
+
+    public static String kg(double v) {
+        return withUnit(amount(v), KG);
+    }
+
+    public static String kwh(BigDecimal v) {
+        return withUnit(amount(v), KWH);
+    }
+
+    public static String gpuHours(BigDecimal v) {
+        return withUnit(amount(v), GPU_H);
+    }
+
+    public static String usd(BigDecimal v) {
+        return withUnit(amount(v), USD);
+    }
+
+    public static String count(long n) {
+        return NumberFormat.getIntegerInstance(locale()).format(n);
+    }
+
+    /** "1 row", "2,208 rows". */
+    public static String rows(long n) {
+        return count(n) + (n == 1 ? " row" : " rows");
+    }
+
+    /** A share in percent with one decimal, e.g. "97.3%". */
+    public static String percent(double share) {
+        if (Double.isNaN(share) || Double.isInfinite(share)) {
+            return "n/a";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(1);
+        return f.format(share) + "%";
+    }
+
+    /** A change in percent with its sign, e.g. "+4.2%", "−12.0%"; "n/a" when there is nothing to compare with. */
+    public static String change(Double pct) {
+        if (pct == null || pct.isNaN() || pct.isInfinite()) {
+            return "n/a";
+        }
+        String p = percent(Math.abs(pct));
+        return (pct > 0.05 ? "+" : pct < -0.05 ? "\u2212" : "\u00b1") + p;
+    }
+
+    /** A UTC timestamp as "yyyy-MM-dd HH:mm UTC". */
+    public static String utc(LocalDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t) + " UTC";
+    }
+}

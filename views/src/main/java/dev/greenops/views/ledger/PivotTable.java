@@ -1,0 +1,74 @@
+package dev.greenops.views.ledger;
+
+import dev.greenops.model.ledger.explore.Pivot;
+import dev.greenops.model.ledger.explore.Totals;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Fmt;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The pivot's aggregates: one row per (period, key) with every measure; selecting one drills down to its rows. */
+final class PivotTable extends TableView<Pivot.Cell> {
+
+    private final ObservableList<Pivot.Cell> cells = FXCollections.observableArrayList();
+    private final TableColumn<Pivot.Cell, String> key;
+    private Pivot pivot;
+
+    PivotTable() {
+        setId("ledger-pivot");
+        setPlaceholder(new Label("No rows to group."));
+        TableColumn<Pivot.Cell, LocalDate> period = Columns.of("Period", Pivot.Cell::periodStart,
+                d -> pivot == null ? d.toString() : pivot.grain().label(d));
+        period.setId("pivot-period");
+        period.setPrefWidth(100);
+        key = Columns.text("Team", Pivot.Cell::key);
+        key.setId("pivot-key");
+        key.setPrefWidth(150);
+        TableColumn<Pivot.Cell, Long> rows = Columns.count("Rows", c -> c.totals().rows());
+        rows.setPrefWidth(70);
+        TableColumn<Pivot.Cell, BigDecimal> emissions = measure("Emissions, location", Fmt.KG, Totals::emissionsKgCo2e);
+        emissions.setId("pivot-emissions");
+        getColumns().add(period);
+        getColumns().add(key);
+        getColumns().add(rows);
+        getColumns().add(emissions);
+        getColumns().add(measure("Emissions, market", Fmt.KG, Totals::marketBasedKgCo2e));
+        getColumns().add(measure("Energy", Fmt.KWH, Totals::energyKwh));
+        getColumns().add(measure("GPU-hours", Fmt.GPU_H, Totals::gpuHours));
+        getColumns().add(measure("Cost", Fmt.USD, Totals::costUsd));
+    }
+
+    private static TableColumn<Pivot.Cell, BigDecimal> measure(
+            String title, String unit, java.util.function.Function<Totals, BigDecimal> value) {
+        TableColumn<Pivot.Cell, BigDecimal> c = Columns.number(title, unit, cell -> value.apply(cell.totals()), Fmt::amount);
+        c.setPrefWidth(Math.max(110, (title.length() + unit.length()) * 7 + 30));
+        return c;
+    }
+
+    ObservableList<Pivot.Cell> cells() {
+        return cells;
+    }
+
+    void show(Pivot p) {
+        pivot = p;
+        key.setText(p.dimension().title());
+        cells.setAll(p.cells());
+    }
+
+    /** Selects the row of {@code key} in the period starting {@code period}, if shown. */
+    void select(String k, LocalDate period) {
+        for (int i = 0; i < getItems().size(); i++) {
+            Pivot.Cell c = getItems().get(i);
+            if (c.key().equals(k) && c.periodStart().equals(period)) {
+                getSelectionModel().clearAndSelect(i);
+                scrollTo(i);
+                return;
+            }
+        }
+    }
+}

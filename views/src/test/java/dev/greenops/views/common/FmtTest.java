@@ -1,0 +1,41 @@
+package dev.greenops.views.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class FmtTest {
+
+    @Test
+    void a_stored_value_shows_its_own_digits_with_separators_and_no_trailing_zeros() {
+        assertThat(Fmt.exact(new BigDecimal("12345.670000"))).isEqualTo("12,345.67");
+        assertThat(Fmt.exact(new BigDecimal("0.000120"))).isEqualTo("0.00012");
+        assertThat(Fmt.exact(new BigDecimal("1E+3"))).isEqualTo("1,000");
+    }
+
+    @Test
+    void a_total_is_rounded_for_reading_but_never_gains_digits() {
+        assertThat(Fmt.amount(new BigDecimal("83456.789"))).isEqualTo("83,457");
+        assertThat(Fmt.amount(new BigDecimal("456.789"))).isEqualTo("456.8");
+        assertThat(Fmt.amount(new BigDecimal("4.56789"))).isEqualTo("4.57");
+        assertThat(Fmt.amount(new BigDecimal("4.5"))).isEqualTo("4.5");
+        assertThat(Fmt.amount(new BigDecimal("0.0123456"))).isEqualTo("0.0123");
+        assertThat(Fmt.amount(new BigDecimal("40"))).isEqualTo("40");
+        assertThat(Fmt.amount(BigDecimal.ZERO)).isEqualTo("0");
+        assertThat(Fmt.amount(Double.NaN)).isEqualTo("n/a");
+    }
+
+    @Test
+    void quantities_carry_their_unit_and_changes_their_sign() {
+        assertThat(Fmt.kg(new BigDecimal("1234.5"))).isEqualTo("1,235 kgCO2e");
+        assertThat(Fmt.kwh(new BigDecimal("12.25"))).isEqualTo("12.3 kWh");
+        assertThat(Fmt.rows(1)).isEqualTo("1 row");
+        assertThat(Fmt.rows(2208)).isEqualTo("2,208 rows");
+        assertThat(Fmt.change(4.21)).isEqualTo("+4.2%");
+        assertThat(Fmt.change(-12.0)).isEqualTo("\u221212.0%");
+        assertThat(Fmt.change(0.01)).isEqualTo("\u00b10.0%");
+        assertThat(Fmt.change(null)).isEqualTo("n/a");
+        assertThat(Fmt.percent(97.345)).isEqualTo("97.3%");
+    }
+}
