@@ -17,7 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
+import dev.greenops.views.common.SuggestionPopup;
 
 /**
  * Column filters: pick a column, an operator (contains / equals for text, a range for numbers and dates) and the
@@ -51,6 +51,7 @@ final class FilterBar extends VBox {
     private final Label and = new Label("and");
     private final Label problem = new Label();
     private final FlowPane chips = new FlowPane(6, 6);
+    private SuggestionPopup<String> suggestions;
 
     FilterBar(LedgerViewModel vm, AppContext context) {
         this.vm = vm;
@@ -79,9 +80,12 @@ final class FilterBar extends VBox {
         upper.setPrefColumnCount(8);
         column.valueProperty().addListener((o, a, c) -> columnChanged());
         op.valueProperty().addListener((o, a, b) -> opChanged());
-        TextFields.bindAutoCompletion(value, request -> {
+        suggestions = new SuggestionPopup<>(value, context.tasks(), text -> {
             LedgerColumn c = column.getValue();
-            return c != null && c.isText() && op.getValue() != Op.BETWEEN ? vm.suggestions(c, request.getUserText()) : java.util.List.of();
+            return c != null && c.isText() ? vm.suggestions(c, text) : java.util.List.<String>of();
+        }, v -> v, v -> {
+            this.suggestions.setTextQuietly(v);
+            add();
         });
         Button add = new Button("Add filter");
         add.setId("filter-add");
@@ -146,6 +150,7 @@ final class FilterBar extends VBox {
         try {
             LedgerFilter f = build();
             if (f != null) {
+                suggestions.hide();
                 vm.addFilter(f);
                 value.clear();
                 upper.clear();

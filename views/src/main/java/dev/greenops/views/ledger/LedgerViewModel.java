@@ -8,6 +8,7 @@ import dev.greenops.model.ledger.explore.LedgerRow;
 import dev.greenops.model.ledger.explore.Measure;
 import dev.greenops.model.ledger.explore.Pivot;
 import dev.greenops.model.ledger.explore.QualityCheck;
+import dev.greenops.model.ledger.explore.RowCursor;
 import dev.greenops.model.ledger.explore.Sort;
 import dev.greenops.model.ledger.explore.TimeGrain;
 import dev.greenops.model.store.Workspace;
@@ -61,6 +62,7 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PagedList<LedgerRow> rows;
+    private RowCursor cursor;
     private int pivotGeneration;
     private int rowsGeneration;
     private int inspectGeneration;
@@ -225,13 +227,18 @@ public final class LedgerViewModel {
         int gen = ++rowsGeneration;
         LedgerQuery q = rowsQuery();
         List<Sort> order = sort.get();
-        context.tasks().runQuietly(p -> new LedgerExplorer(ws).count(q), n -> {
+        context.tasks().runQuietly(p -> new LedgerExplorer(ws).cursor(q, order, p), opened -> {
             if (gen != rowsGeneration) {
+                opened.close();
                 return;
             }
-            rowCount.set(n);
-            LedgerExplorer explorer = new LedgerExplorer(ws);
-            rows.reset(n, (offset, limit) -> explorer.page(q, order, offset, limit));
+            RowCursor previous = cursor;
+            cursor = opened;
+            rowCount.set(opened.size());
+            rows.reset(opened.size(), opened::page);
+            if (previous != null) {
+                previous.close();
+            }
             inspectSummary(rowsTitle());
         }, this::fail);
     }

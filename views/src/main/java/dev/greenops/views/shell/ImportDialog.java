@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,24 +18,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 
-/** The import window: each file's detected format and first rows, the problems if any, and Import / Cancel. */
-final class ImportDialog {
+/**
+ * The import sheet, shown modally over the window: each file's detected format and first rows, the problems if any,
+ * and Import / Cancel.
+ */
+final class ImportDialog extends BorderPane {
 
     private final ImportViewModel model;
-    private final Stage stage = new Stage();
+    private final Runnable close;
     private final VBox fileList = new VBox(8);
 
-    ImportDialog(AppContext context, Window owner) {
+    ImportDialog(AppContext context, Runnable close) {
+        this.close = close;
         model = new ImportViewModel(context);
-        stage.setTitle("Import files");
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        Label title = new Label("Import files");
+        title.getStyleClass().add("title-3");
         Label status = new Label();
         status.setId("import-status");
         status.setWrapText(true);
@@ -52,12 +49,13 @@ final class ImportDialog {
         Button cancel = new Button("Cancel");
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> close.run());
         Button commit = new Button("Import");
         commit.setId("import-commit");
         commit.setDefaultButton(true);
         commit.getStyleClass().add("accent");
         commit.disableProperty().bind(model.readyProperty().not());
+        commit.setOnAction(e -> model.commit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, status, spacer, cancel, commit);
@@ -66,29 +64,36 @@ final class ImportDialog {
 
         ScrollPane files = new ScrollPane(fileList);
         files.setFitToWidth(true);
-        BorderPane root = new BorderPane(files);
-        root.setBottom(new VBox(8, problems, buttons));
-        root.setPadding(new Insets(12));
-        root.getStyleClass().add("app-import-dialog");
-        root.setId("import-dialog");
+        Label hint = new Label("Nothing is written until you press Import; then every file goes in one transaction.");
+        hint.getStyleClass().add("app-muted");
+        setTop(new VBox(4, title, hint));
+        setCenter(files);
+        BorderPane.setMargin(files, new Insets(10, 0, 0, 0));
+        setBottom(new VBox(8, problems, buttons));
+        setPadding(new Insets(16));
+        getStyleClass().add("app-import-dialog");
+        setId("import-dialog");
+        setMaxSize(960, 640);
+        setPrefSize(960, 640);
         model.files().addListener((ListChangeListener<ImportViewModel.FileState>) c -> rebuild());
         model.doneProperty().addListener((o, was, done) -> {
             if (done) {
-                stage.close();
+                close.run();
             }
         });
-        Scene scene = new Scene(root, 920, 620);
-        context.themeProperty().get().apply(scene);
-        stage.setScene(scene);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                close.run();
+            }
+        });
     }
 
     ImportViewModel model() {
         return model;
     }
 
-    void show(List<Path> paths) {
+    void load(List<Path> paths) {
         model.load(paths);
-        stage.show();
     }
 
     private void rebuild() {
@@ -118,7 +123,7 @@ final class ImportDialog {
             body.getChildren().add(previewTable(f));
         }
         TitledPane pane = new TitledPane(head, body);
-        pane.setId("import-file-" + f.file().getFileName());
+        pane.setId("import-file-" + f.file().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "-"));
         pane.setExpanded(true);
         pane.getStyleClass().add(f.detected() && f.problems().isEmpty() ? "app-import-ok" : "app-import-bad");
         return pane;

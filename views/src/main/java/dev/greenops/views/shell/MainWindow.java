@@ -5,6 +5,7 @@ import dev.greenops.views.common.FilePrompts;
 import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
 import dev.greenops.views.theme.Theme;
+import atlantafx.base.controls.ModalPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final SearchBox search;
     private final Label dropHint = new Label("Drop files to import them");
+    private final ModalPane modal = new ModalPane();
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -85,7 +87,8 @@ public final class MainWindow extends BorderPane {
         dropHint.getStyleClass().add("app-drop-hint");
         dropHint.setVisible(false);
         dropHint.setMouseTransparent(true);
-        setCenter(new StackPane(split, dropHint));
+        modal.setId("modal");
+        setCenter(new StackPane(split, dropHint, modal));
         setBottom(new StatusBar(context));
         current.addListener((obs, old, area) -> showScreen(area));
         context.workspaceProperty().addListener((obs, old, ws) -> refreshAll());
@@ -224,8 +227,10 @@ public final class MainWindow extends BorderPane {
             context.notify(Notice.info("The workspace is still opening; drop the files again in a moment"));
             return null;
         }
-        ImportDialog dialog = new ImportDialog(context, getScene() == null ? null : getScene().getWindow());
-        dialog.show(files);
+        ImportDialog dialog = new ImportDialog(context, modal::hide);
+        modal.show(dialog);
+        dialog.load(files);
+        dialog.requestFocus();
         return dialog.model();
     }
 

@@ -81,6 +81,17 @@ public final class LedgerExplorer {
         });
     }
 
+    /**
+     * Sorts the selection once and returns a cursor that reads any page of it quickly (the rows table of the explorer);
+     * the caller closes it.
+     */
+    public RowCursor cursor(LedgerQuery query, List<Sort> sort, ProgressListener progress) throws SQLException {
+        progress.progress(0, 1, "sorting the rows");
+        RowCursor cursor = RowCursor.open(workspace, query, sort);
+        progress.progress(1, 1, "sorted " + cursor.size() + " rows");
+        return cursor;
+    }
+
     public Totals totals(LedgerQuery query) throws SQLException {
         return workspace.read(c -> totals(c, query));
     }

@@ -15,9 +15,8 @@ public enum QualityCheck {
             Severity.ERROR,
             "Duplicate (date, resource, job)",
             "(date, resource_id, job_id) must be unique within one import",
-            "exists (select 1 from ledger d where d.batch_id = ledger.batch_id and d.date = ledger.date"
-                    + " and d.resource_id = ledger.resource_id and d.job_id = ledger.job_id"
-                    + " and d.rowid <> ledger.rowid)"),
+            "(batch_id, date, resource_id, job_id) in (select batch_id, date, resource_id, job_id from ledger"
+                    + " group by all having count(*) > 1)"),
     FUTURE_DATE(Severity.ERROR, "Date in the future", "a ledger records energy already used", "date > current_date"),
     IMPOSSIBLE_VALUE(
             Severity.ERROR,

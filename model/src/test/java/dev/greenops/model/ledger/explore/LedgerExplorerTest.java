@@ -104,6 +104,21 @@ class LedgerExplorerTest {
     }
 
     @Test
+    void a_cursor_reads_any_page_of_the_sorted_selection_like_order_by_offset_and_fails_clearly_once_closed()
+            throws SQLException {
+        List<Sort> byEnergy = List.of(new Sort(LedgerColumn.ENERGY_KWH, true));
+        LedgerQuery notFraud = LedgerQuery.of(new LedgerFilter.TextContains(LedgerColumn.JOB_ID, "-v"));
+        RowCursor cursor = explorer.cursor(notFraud, byEnergy, ProgressListener.NONE);
+        assertThat(cursor.size()).isEqualTo(explorer.count(notFraud));
+        for (long offset = 0; offset < cursor.size(); offset += 2) {
+            assertThat(cursor.page(offset, 2)).isEqualTo(explorer.page(notFraud, byEnergy, offset, 2));
+        }
+        assertThat(cursor.page(10, 5)).isEmpty();
+        cursor.close();
+        assertThatThrownBy(() -> cursor.page(0, 2)).hasMessageContaining("replaced by a newer one");
+    }
+
+    @Test
     void a_row_keeps_the_digits_it_was_stored_with_and_knows_whether_it_recomputes() throws SQLException {
         LedgerRow fraud = explorer.page(LedgerQuery.of(new LedgerFilter.Equals(LedgerColumn.TEAM, "fraud")), Sort.DEFAULT, 0, 10)
                 .getFirst();
