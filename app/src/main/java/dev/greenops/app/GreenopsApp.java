@@ -21,7 +21,8 @@ import javafx.stage.Stage;
  */
 public final class GreenopsApp extends Application {
 
-    private static volatile String workspaceArgument;
+    /** The {@code --workspace} the window opens (null: the last one, else the default workspace). */
+    static volatile String workspaceArgument;
 
     static void launchWith(String[] args) {
         workspaceArgument = Cli.workspaceArgument(args);

@@ -74,11 +74,12 @@ final class ExplorePane extends BorderPane {
         totals.setId("pivot-totals");
         totals.getStyleClass().add("app-totals");
         totals.setWrapText(true);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox aggregates = new VBox(6, pivotFilter, pivotTable, totals);
         VBox.setVgrow(pivotTable, Priority.ALWAYS);
         aggregates.getStyleClass().add("app-pane");
         SplitPane upper = new SplitPane(aggregates, chart);
-        upper.setDividerPositions(0.5);
+        upper.setDividerPositions(0.54);
 
         Label rowsTitle = new Label();
         rowsTitle.setId("rows-title");

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /**
@@ -86,10 +85,11 @@ final class LedgerInspector extends VBox {
             box.getStyleClass().add("app-inspector-row");
             Label head = new Label(row.date() + " \u00b7 " + row.resourceId() + " \u00b7 " + row.jobId());
             head.getStyleClass().add("app-inspector-row-title");
+            head.setWrapText(true);
             box.getChildren().add(head);
-            String figures = "reported " + Fmt.exact(row.emissionsKgCo2e()) + " kg, energy \u00d7 intensity "
+            String figures = "reported " + Fmt.exact(row.emissionsKgCo2e()) + " kgCO2e; energy \u00d7 intensity "
                     + Fmt.exact(row.energyKwh()) + " kWh \u00d7 " + Fmt.exact(row.gridIntensityGPerKwh()) + " g/kWh = "
-                    + Fmt.amount(row.recomputedKgCo2e()) + " kg";
+                    + Fmt.amount(row.recomputedKgCo2e()) + " kgCO2e";
             box.getChildren().add(row.recomputes()
                     ? ok("\u2713 recomputes: " + figures)
                     : bad("\u2717 does not recompute (" + Fmt.change(row.deviationPercent() == null ? null
@@ -110,11 +110,25 @@ final class LedgerInspector extends VBox {
         Label name = new Label(b.fileName() + "  (batch " + b.batchId() + ", " + b.format() + ")");
         name.getStyleClass().add("app-inspector-row-title");
         name.setWrapText(true);
-        TextField sha = new TextField(b.sha256());
-        sha.setEditable(false);
-        sha.getStyleClass().addAll("app-mono", "app-selectable");
+        // 64 hex digits in groups of 16 that wrap, so the whole digest is readable in a narrow inspector
+        String digest = b.sha256() == null ? "" : b.sha256();
+        Label sha = new Label(digest.replaceAll("(.{16})(?!$)", "$1 "));
+        sha.setWrapText(true);
+        sha.getStyleClass().add("app-mono");
         sha.setId("inspector-sha256-" + b.batchId());
-        box.getChildren().addAll(name, labelled("sha256", sha), muted("imported " + Fmt.utc(b.importedAtUtc())), muted(share));
+        Button copy = new Button("Copy");
+        copy.getStyleClass().addAll("small", "flat");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(digest);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        Label shaLabel = new Label("sha256");
+        shaLabel.getStyleClass().add("app-muted");
+        javafx.scene.layout.HBox shaHead = new javafx.scene.layout.HBox(6, shaLabel, copy);
+        shaHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.getChildren().addAll(name, shaHead, sha, muted("imported " + Fmt.utc(b.importedAtUtc())),
+                muted(share), muted(b.filePath() == null ? "" : b.filePath()));
         return box;
     }
 
@@ -128,12 +142,6 @@ final class LedgerInspector extends VBox {
     /** An intensity source, with the caveat an annual average needs. */
     static String source(String s) {
         return s.toLowerCase(Locale.ROOT).contains("annual") ? s + " (an annual average: a floor, not a ceiling)" : s;
-    }
-
-    private static Node labelled(String label, Node node) {
-        Label l = new Label(label);
-        l.getStyleClass().add("app-muted");
-        return new VBox(1, l, node);
     }
 
     private static Label title(String text) {

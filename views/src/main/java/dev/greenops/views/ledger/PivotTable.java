@@ -25,28 +25,31 @@ final class PivotTable extends TableView<Pivot.Cell> {
         TableColumn<Pivot.Cell, LocalDate> period = Columns.of("Period", Pivot.Cell::periodStart,
                 d -> pivot == null ? d.toString() : pivot.grain().label(d));
         period.setId("pivot-period");
-        period.setPrefWidth(100);
+        period.setPrefWidth(92);
         key = Columns.text("Team", Pivot.Cell::key);
         key.setId("pivot-key");
-        key.setPrefWidth(150);
+        key.setPrefWidth(120);
         TableColumn<Pivot.Cell, Long> rows = Columns.count("Rows", c -> c.totals().rows());
-        rows.setPrefWidth(70);
-        TableColumn<Pivot.Cell, BigDecimal> emissions = measure("Emissions, location", Fmt.KG, Totals::emissionsKgCo2e);
+        rows.setPrefWidth(62);
+        TableColumn<Pivot.Cell, BigDecimal> emissions = measure("Location", "Emissions, location-based", Fmt.KG, Totals::emissionsKgCo2e);
         emissions.setId("pivot-emissions");
         getColumns().add(period);
         getColumns().add(key);
         getColumns().add(rows);
         getColumns().add(emissions);
-        getColumns().add(measure("Emissions, market", Fmt.KG, Totals::marketBasedKgCo2e));
-        getColumns().add(measure("Energy", Fmt.KWH, Totals::energyKwh));
-        getColumns().add(measure("GPU-hours", Fmt.GPU_H, Totals::gpuHours));
-        getColumns().add(measure("Cost", Fmt.USD, Totals::costUsd));
+        getColumns().add(measure("Market", "Emissions, market-based", Fmt.KG, Totals::marketBasedKgCo2e));
+        getColumns().add(measure("Energy", "Facility energy", Fmt.KWH, Totals::energyKwh));
+        getColumns().add(measure("GPU", "GPU-hours", Fmt.GPU_H, Totals::gpuHours));
+        getColumns().add(measure("Cost", "Cost", Fmt.USD, Totals::costUsd));
     }
 
+    /** A measure column with a two-line header ("Energy" over "kWh") to keep the table narrow. */
     private static TableColumn<Pivot.Cell, BigDecimal> measure(
-            String title, String unit, java.util.function.Function<Totals, BigDecimal> value) {
+            String shortTitle, String title, String unit, java.util.function.Function<Totals, BigDecimal> value) {
         TableColumn<Pivot.Cell, BigDecimal> c = Columns.number(title, unit, cell -> value.apply(cell.totals()), Fmt::amount);
-        c.setPrefWidth(Math.max(110, (title.length() + unit.length()) * 7 + 30));
+        c.getProperties().put(dev.greenops.views.common.Tables.HEADER, c.getText());
+        c.setText(shortTitle + "\n" + unit);
+        c.setPrefWidth(88);
         return c;
     }
 

@@ -43,8 +43,11 @@ final class QualityPane extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("app-problem");
         error.textProperty().bind(vm.errorProperty());
-        VBox top = new VBox(4, summary, new Label("The checks cover the Explore tab's filters and the shared date range."
-                + " Errors break UFMS:003; warnings need a look; information is context an auditor asks for."), error);
+        Label about = new Label("The checks cover the Explore tab's filters and the shared date range."
+                + " Errors break UFMS:003; warnings need a look; information is context an auditor asks for.");
+        about.setWrapText(true);
+        about.getStyleClass().add("app-muted");
+        VBox top = new VBox(4, summary, about, error);
         top.getStyleClass().add("app-toolbar");
         setTop(top);
 
@@ -66,16 +69,18 @@ final class QualityPane extends BorderPane {
                 }
             }
         });
+        severity.setPrefWidth(80);
         TableColumn<DataQuality.CheckResult, String> name = Columns.text("Check", r -> r.check().title());
-        name.setPrefWidth(230);
+        name.setPrefWidth(240);
         TableColumn<DataQuality.CheckResult, Long> failing = Columns.count("Failing rows", DataQuality.CheckResult::failing);
         failing.setId("quality-failing");
-        failing.setPrefWidth(110);
+        failing.setPrefWidth(120);
         TableColumn<DataQuality.CheckResult, BigDecimal> share = Columns.number("Share", "%",
                 r -> r.rows() == 0 ? null : BigDecimal.valueOf(100.0 * r.failing() / r.rows()),
                 v -> Fmt.percent(v.doubleValue()).replace("%", ""));
         TableColumn<DataQuality.CheckResult, String> what = Columns.text("What it checks", r -> r.check().description());
-        what.setPrefWidth(520);
+        what.setPrefWidth(620);
+        share.setPrefWidth(104);
         TableColumn<DataQuality.CheckResult, DataQuality.CheckResult> jump = new TableColumn<>("");
         jump.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         jump.setCellFactory(c -> new TableCell<>() {
@@ -107,18 +112,31 @@ final class QualityPane extends BorderPane {
 
         mismatches.setId("quality-mismatches");
         mismatches.setPlaceholder(new Label("Every row's emissions recompute from energy \u00d7 intensity within 0.5%."));
-        mismatches.getColumns().add(Columns.of("Date", LedgerRow::date, Object::toString));
-        mismatches.getColumns().add(Columns.text("Resource", LedgerRow::resourceId));
-        mismatches.getColumns().add(Columns.text("Job", LedgerRow::jobId));
-        mismatches.getColumns().add(Columns.text("Team", LedgerRow::team));
-        mismatches.getColumns().add(Columns.number("Energy", Fmt.KWH, LedgerRow::energyKwh, Fmt::exact));
-        mismatches.getColumns().add(Columns.number("Intensity", "g/kWh", LedgerRow::gridIntensityGPerKwh, Fmt::exact));
+        // the two figures first: an auditor compares them before anything else
+        TableColumn<LedgerRow, java.time.LocalDate> date = Columns.of("Date", LedgerRow::date, Object::toString);
+        date.setPrefWidth(100);
+        TableColumn<LedgerRow, String> job = Columns.text("Job", LedgerRow::jobId);
+        job.setPrefWidth(140);
         TableColumn<LedgerRow, BigDecimal> reported = Columns.number("Reported", Fmt.KG, LedgerRow::emissionsKgCo2e, Fmt::exact);
         reported.setId("mismatch-reported");
+        reported.setPrefWidth(175);
+        TableColumn<LedgerRow, BigDecimal> recomputed =
+                Columns.number("Recomputed", Fmt.KG, LedgerRow::recomputedKgCo2e, Fmt::amount);
+        recomputed.setPrefWidth(190);
+        TableColumn<LedgerRow, BigDecimal> deviation = Columns.number("Deviation", "%", LedgerRow::deviationPercent,
+                d -> Fmt.change(d.doubleValue()).replace("%", ""));
+        deviation.setPrefWidth(120);
+        TableColumn<LedgerRow, String> resource = Columns.text("Resource", LedgerRow::resourceId);
+        resource.setPrefWidth(190);
+        mismatches.getColumns().add(date);
+        mismatches.getColumns().add(job);
         mismatches.getColumns().add(reported);
-        mismatches.getColumns().add(Columns.number("Recomputed", Fmt.KG, LedgerRow::recomputedKgCo2e, Fmt::amount));
-        mismatches.getColumns().add(Columns.number("Deviation", "%", LedgerRow::deviationPercent,
-                d -> Fmt.change(d.doubleValue()).replace("%", "")));
+        mismatches.getColumns().add(recomputed);
+        mismatches.getColumns().add(deviation);
+        mismatches.getColumns().add(Columns.number("Energy", Fmt.KWH, LedgerRow::energyKwh, Fmt::exact));
+        mismatches.getColumns().add(Columns.number("Intensity", "g/kWh", LedgerRow::gridIntensityGPerKwh, Fmt::exact));
+        mismatches.getColumns().add(Columns.text("Team", LedgerRow::team));
+        mismatches.getColumns().add(resource);
         mismatches.getColumns().add(Columns.text("Source file", r -> "batch " + r.batchId()
                 + (r.sourceLine() == null ? "" : ", line " + r.sourceLine())));
         mismatches.setItems(vm.mismatches());

@@ -69,8 +69,8 @@ public final class QualityViewModel {
                 return;
             }
             error.set("");
-            checks.setAll(r.checks());
             mismatches.setAll(r.mismatches());
+            checks.setAll(r.checks());
             summary.set(summarise(r.checks()));
         }, e -> {
             if (gen == generation) {

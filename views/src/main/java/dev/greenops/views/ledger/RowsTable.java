@@ -99,8 +99,9 @@ final class RowsTable extends TableView<LedgerRow> {
     private static double width(LedgerColumn c) {
         return switch (c) {
             case DATE -> 100;
-            case OWNER, INTENSITY_SOURCE -> 220;
-            case METHODOLOGY, MODEL, RESOURCE_ID, JOB_ID -> 150;
+            case OWNER, INTENSITY_SOURCE -> 230;
+            case RESOURCE_ID -> 200;
+            case METHODOLOGY, MODEL, JOB_ID, TEAM, MODEL_FAMILY -> 150;
             case SIGNED_AT -> 150;
             case BATCH_ID, SOURCE_LINE, GPU_COUNT, PUE -> 80;
             default -> Math.max(110, c.titleWithUnit().length() * 8 + 16);

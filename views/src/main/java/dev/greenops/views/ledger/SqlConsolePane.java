@@ -104,7 +104,7 @@ final class SqlConsolePane extends BorderPane {
             @Override
             protected void updateItem(String sql, boolean empty) {
                 super.updateItem(sql, empty);
-                setText(empty || sql == null ? null : sql.replaceAll("\\s+", " ").strip());
+                setText(empty || sql == null ? null : sql.replaceAll("(?m)^\\s*--.*$", "").replaceAll("\\s+", " ").strip());
                 setTooltip(empty || sql == null ? null : new Tooltip(sql));
             }
         });
@@ -143,14 +143,19 @@ final class SqlConsolePane extends BorderPane {
                 @Override
                 protected void updateItem(Object v, boolean empty) {
                     super.updateItem(v, empty);
-                    setText(empty ? null : v == null ? "NULL" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+                    setText(empty ? null : text(v));
                     getStyleClass().remove("app-null");
                     if (!empty && v == null) {
                         getStyleClass().add("app-null");
                     }
                 }
             });
-            col.setPrefWidth(Math.max(90, Math.min(320, c.name().length() * 9 + 30)));
+            int longest = (int) Math.ceil(c.name().length() * 1.15);
+            for (int r2 = 0; r2 < Math.min(200, r.rows().size()); r2++) {
+                Object v = r.rows().get(r2).get(index);
+                longest = Math.max(longest, text(v).length());
+            }
+            col.setPrefWidth(Math.max(70, Math.min(420, longest * 8.5 + 24)));
             Label header = new Label(c.name());
             header.setTooltip(new Tooltip(c.type()));
             col.setText("");
@@ -162,6 +167,16 @@ final class SqlConsolePane extends BorderPane {
             result.getColumns().add(col);
         }
         result.getItems().setAll(r.rows());
+    }
+
+    /** A result value as text: decimals as stored, timestamps with a space, NULL said. */
+    static String text(Object v) {
+        return switch (v) {
+            case null -> "NULL";
+            case BigDecimal d -> d.toPlainString();
+            case java.time.LocalDateTime t -> t.toLocalDate() + " " + t.toLocalTime();
+            default -> v.toString();
+        };
     }
 
     TableView<List<Object>> resultTable() {

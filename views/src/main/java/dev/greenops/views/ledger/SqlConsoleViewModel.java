@@ -30,7 +30,7 @@ public final class SqlConsoleViewModel {
 
     public static final String EXAMPLE = """
             -- read-only: writes, ATTACH, COPY and file access are refused
-            select team, date_trunc('month', date) as month,
+            select team, cast(date_trunc('month', date) as date) as month,
                    round(sum(emissions_kgco2e), 1) as kg_co2e,
                    round(sum(energy_kwh), 1) as kwh
             from ledger
@@ -100,6 +100,7 @@ public final class SqlConsoleViewModel {
         }, e -> {
             running.set(false);
             error.set(Errors.summary(e));
+            result.set(null);
             status.set("");
         });
     }

@@ -15,7 +15,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -51,8 +50,10 @@ public final class OverviewView extends BorderPane implements Screen {
         setId("overview-view");
         Label title = new Label("Overview");
         title.getStyleClass().add("title-2");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         period.setId("overview-period");
         period.getStyleClass().add("app-period");
+        period.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sample.setId("overview-sample");
         sample.getStyleClass().add("app-sample-badge");
         sample.setTooltip(new Tooltip("This workspace holds the bundled sample data: invented teams and jobs computed from"
@@ -67,6 +68,7 @@ public final class OverviewView extends BorderPane implements Screen {
         header.setAlignment(Pos.BASELINE_LEFT);
 
         tiles.setId("overview-tiles");
+        tiles.setFillHeight(true);
         chart = new ChartPane(context, "emissions-by-team-and-month");
         chart.setId("overview-chart");
         chart.setPrefHeight(420);
@@ -79,6 +81,8 @@ public final class OverviewView extends BorderPane implements Screen {
         Label error = new Label();
         error.getStyleClass().add("app-problem");
         error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         body = new VBox(16, header, error, tiles, lower);
         body.getStyleClass().add("app-overview");
         scroll = new ScrollPane(body);
@@ -135,6 +139,7 @@ public final class OverviewView extends BorderPane implements Screen {
     private Node tile(Tile t) {
         Label title = new Label(t.title());
         title.getStyleClass().add("app-tile-title");
+        title.setWrapText(true);
         Label value = new Label(t.value());
         value.getStyleClass().add("app-tile-value");
         value.setId("tile-value-" + t.id());
@@ -150,24 +155,29 @@ public final class OverviewView extends BorderPane implements Screen {
             month.getStyleClass().add("app-tile-detail");
             box.getChildren().add(month);
         }
-        Button b = new Button();
-        b.setGraphic(box);
-        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        b.setId("tile-" + t.id());
-        b.getStyleClass().add("app-tile");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(Pos.TOP_LEFT);
-        b.setTooltip(new Tooltip("Open these rows in the Ledger"));
-        b.setOnAction(e -> vm.open(t));
-        HBox.setHgrow(b, Priority.ALWAYS);
-        b.setPrefWidth(0);
-        return b;
+        box.setId("tile-" + t.id());
+        box.getStyleClass().add("app-tile");
+        box.setFocusTraversable(true);
+        Tooltip.install(box, new Tooltip("Open these rows in the Ledger"));
+        box.setOnMouseClicked(e -> vm.open(t));
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                vm.open(t);
+            }
+        });
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(240);
+        box.setMinWidth(200);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private void show(Overview o) {
         setCenter(o.ledgerRows() == 0 ? empty : scroll);
-        period.setText(OverviewViewModel.label(o.period()) + (context.rangeFilter() == null
-                ? "  \u00b7  the last three months with data (choose dates in the top bar)" : "  \u00b7  the shared date range"));
+        period.setText(OverviewViewModel.label(o.period()));
+        period.setTooltip(new Tooltip(context.rangeFilter() == null
+                ? "The last three months with data; choose other dates in the top bar"
+                : "The shared date range from the top bar"));
         teamMonths = TeamMonthChart.of(o);
         if (o.byTeam().isEmpty()) {
             chart.showMessage("No emissions in this period.");

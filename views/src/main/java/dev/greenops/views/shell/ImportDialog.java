@@ -103,7 +103,7 @@ final class ImportDialog extends BorderPane {
         }
     }
 
-    private static TitledPane filePane(ImportViewModel.FileState f) {
+    private TitledPane filePane(ImportViewModel.FileState f) {
         String head = f.file().getFileName() + "  \u2014  "
                 + (f.detected() ? f.format() : f.problems().isEmpty() ? f.description() : "format not recognised");
         VBox body = new VBox(6);
@@ -122,6 +122,10 @@ final class ImportDialog extends BorderPane {
             body.getChildren().add(new Label("First " + f.preview().rows().size() + " rows as read:"));
             body.getChildren().add(previewTable(f));
         }
+        Button remove = new Button("Leave this file out");
+        remove.getStyleClass().addAll("small", "flat");
+        remove.setOnAction(e -> model.remove(f.file()));
+        body.getChildren().add(remove);
         TitledPane pane = new TitledPane(head, body);
         pane.setId("import-file-" + f.file().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "-"));
         pane.setExpanded(true);

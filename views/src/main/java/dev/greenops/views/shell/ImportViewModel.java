@@ -155,6 +155,16 @@ public final class ImportViewModel {
                         + " remove them or fix them to import.");
     }
 
+    /** Leaves {@code file} out of this import. */
+    public void remove(Path file) {
+        int i = indexOf(file);
+        if (i >= 0 && !importing.get()) {
+            files.remove(i);
+            problems.clear();
+            update();
+        }
+    }
+
     /** Imports every file in one transaction; on any problem nothing is imported and the problems are listed. */
     public void commit() {
         Workspace ws = context.workspace();

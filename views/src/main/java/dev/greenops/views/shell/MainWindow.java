@@ -76,14 +76,7 @@ public final class MainWindow extends BorderPane {
         split.getItems().addAll(centre, inspector);
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(inspector, false);
-        inspectorShown.addListener((o, a, shown) -> {
-            if (shown && !split.getItems().contains(inspector)) {
-                split.getItems().add(inspector);
-                split.setDividerPositions(0.76);
-            } else if (!shown) {
-                split.getItems().remove(inspector);
-            }
-        });
+        inspectorShown.addListener((o, a, shown) -> layoutInspector());
         dropHint.getStyleClass().add("app-drop-hint");
         dropHint.setVisible(false);
         dropHint.setMouseTransparent(true);
@@ -155,14 +148,26 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(s.node());
         Node details = s.inspector();
         if (details == null) {
-            Label none = new Label(area.title() + " has nothing to inspect yet.");
-            none.setWrapText(true);
-            none.getStyleClass().add("app-inspector-empty");
-            inspector.getChildren().setAll(none);
+            inspector.getChildren().clear();
         } else {
             ScrollPane scroll = new ScrollPane(details);
             scroll.setFitToWidth(true);
             inspector.getChildren().setAll(scroll);
+        }
+        layoutInspector();
+        if (navButtons.containsKey(area)) {
+            navButtons.get(area).requestFocus();
+        }
+    }
+
+    /** The inspector takes room only when the screen has one and the user wants it (View › Inspector). */
+    private void layoutInspector() {
+        boolean wanted = inspectorShown.get() && !inspector.getChildren().isEmpty();
+        if (wanted && !split.getItems().contains(inspector)) {
+            split.getItems().add(inspector);
+            split.setDividerPositions(0.76);
+        } else if (!wanted) {
+            split.getItems().remove(inspector);
         }
     }
 
@@ -297,5 +302,7 @@ public final class MainWindow extends BorderPane {
     public void install(Scene scene) {
         context.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         context.themeProperty().get().apply(scene);
+        // start with the focus on the navigation, not on the first date picker of the top bar
+        javafx.application.Platform.runLater(() -> navButtons.get(currentArea()).requestFocus());
     }
 }

@@ -33,6 +33,7 @@ class WorkspaceActionsTest {
     @AfterEach
     void tearDown() {
         System.clearProperty("greenops.config.dir");
+        TestContext.isolateUserDirs();
         if (context.workspace() != null) {
             context.workspace().close();
         }

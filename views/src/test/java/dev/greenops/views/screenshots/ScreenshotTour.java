@@ -1,0 +1,99 @@
+package dev.greenops.views.screenshots;
+
+import dev.greenops.model.ledger.explore.Dimension;
+import dev.greenops.model.ledger.explore.TimeGrain;
+import dev.greenops.views.ledger.LedgerView;
+import dev.greenops.views.shell.Area;
+import dev.greenops.views.testing.Screenshots;
+import dev.greenops.views.testing.TestLedgerImporter;
+import dev.greenops.views.testing.Workbench;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Screenshots of every screen, light and dark, into the folder named by {@code -Dgreenops.screenshots=DIR} (skipped
+ * otherwise). Each area adds its own shots here (or in a test of its own using {@link Workbench} and
+ * {@link Screenshots#shoot}).
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".+")
+class ScreenshotTour {
+
+    Workbench bench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        bench = Workbench.start(stage);
+    }
+
+    private void show(FxRobot robot, Area area) {
+        robot.interact(() -> bench.window.show(area));
+        WaitForAsyncUtils.waitForFxEvents(4);
+    }
+
+    private LedgerView ledger() {
+        return (LedgerView) bench.window.screen(Area.LEDGER);
+    }
+
+    @Test
+    void overview_and_not_built_screens(FxRobot robot) {
+        show(robot, Area.OVERVIEW);
+        Screenshots.shoot(robot, bench, "overview");
+        for (Area area : List.of(Area.TRADEOFFS, Area.DISCLOSURES)) {
+            show(robot, area);
+            Screenshots.shoot(robot, bench, "notbuilt-" + area.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void ledger_screens(FxRobot robot) throws Exception {
+        show(robot, Area.LEDGER);
+        robot.interact(() -> {
+            ledger().viewModel().groupByProperty().set(Dimension.TEAM);
+            ledger().viewModel().grainProperty().set(TimeGrain.WEEK);
+        });
+        Screenshots.shoot(robot, bench, "ledger-pivot");
+
+        TableView<?> pivot = robot.lookup("#ledger-pivot").query();
+        robot.interact(() -> pivot.getSelectionModel().select(3));
+        TableView<?> rows = robot.lookup("#ledger-rows").query();
+        robot.interact(() -> rows.getSelectionModel().selectRange(0, 3));
+        Screenshots.shoot(robot, bench, "ledger-drilldown");
+
+        robot.interact(() -> ledger().tabs().getSelectionModel().select(1));
+        Screenshots.shoot(robot, bench, "ledger-quality");
+
+        robot.interact(() -> {
+            ledger().tabs().getSelectionModel().select(2);
+            ledger().sqlViewModel().run();
+        });
+        Screenshots.shoot(robot, bench, "ledger-sql");
+        robot.interact(() -> {
+            ledger().sqlViewModel().textProperty().set("copy ledger to '/tmp/ledger.csv'");
+            ledger().sqlViewModel().run();
+        });
+        Screenshots.shoot(robot, bench, "ledger-sql-refused");
+    }
+
+    @Test
+    void import_sheet(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory("greenops-shots");
+        Path good = TestLedgerImporter.writeLedger(dir.resolve("ufms-003-extra.csv"), "search", 12);
+        Path odd = Files.writeString(dir.resolve("notes.csv"), "when,what\n2026-08-01,meeting\n");
+        show(robot, Area.LEDGER);
+        robot.interact(() -> bench.window.importFiles(List.of(good, odd)));
+        WaitForAsyncUtils.waitForFxEvents(8);
+        Screenshots.shoot(robot, bench, "import-preview");
+    }
+}
