@@ -25,6 +25,8 @@ final class PivotTable extends TableView<Pivot.Cell> {
         TableColumn<Pivot.Cell, LocalDate> period = Columns.of("Period", Pivot.Cell::periodStart,
                 d -> pivot == null ? d.toString() : pivot.grain().label(d));
         period.setId("pivot-period");
+        // the export writes the bucket's first day (ISO), which sorts and joins; the table shows its label
+        period.getProperties().put(dev.greenops.views.common.Tables.HEADER, "Period start");
         period.setPrefWidth(92);
         key = Columns.text("Team", Pivot.Cell::key);
         key.setId("pivot-key");

@@ -178,10 +178,12 @@ class WorkbenchUiTest {
         bench.prompts.answer(pivotCsv);
         robot.interact(() -> dev.greenops.views.common.Tables.export(table));
         assertThat(Files.readAllLines(pivotCsv).getFirst())
-                .isEqualTo("Period,Job,Rows,Emissions, location (kgCO2e),Emissions, market (kgCO2e),Energy (kWh),"
-                        .replace("Emissions, location (kgCO2e)", "\"Emissions, location (kgCO2e)\"")
-                        .replace("Emissions, market (kgCO2e)", "\"Emissions, market (kgCO2e)\"")
-                        + "GPU-hours (GPU-h),Cost (USD)");
+                .isEqualTo("Period start,Job,Rows,\"Emissions, location-based (kgCO2e)\",\"Emissions, market-based (kgCO2e)\","
+                        + "Facility energy (kWh),GPU-hours (GPU-h),Cost (USD)");
+        List<String> pivotLines = Files.readAllLines(pivotCsv);
+        assertThat(pivotLines).hasSize(table.getItems().size() + 1);
+        // raw values, not the rounded display: the export keeps every digit the data has
+        assertThat(pivotLines.get(1).split(",")[0]).matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     private static dev.greenops.views.common.ChartPane ledgerChart(FxRobot robot) {
