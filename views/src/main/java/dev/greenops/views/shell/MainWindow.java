@@ -68,7 +68,7 @@ public final class MainWindow extends BorderPane {
         setLeft(navigation());
         content.setId("content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox centre = new VBox(new NoticeBar(context.noticeProperty()), content);
+        VBox centre = new VBox(content);
         inspector.setId("inspector");
         inspector.getStyleClass().add("app-inspector");
         inspector.setMinWidth(260);
@@ -81,7 +81,12 @@ public final class MainWindow extends BorderPane {
         dropHint.setVisible(false);
         dropHint.setMouseTransparent(true);
         modal.setId("modal");
-        setCenter(new StackPane(split, dropHint, modal));
+        Node none = noWorkspace();
+        none.visibleProperty().bind(context.workspaceProperty().isNull().and(actions.openingProperty().not()));
+        StackPane layers = new StackPane(split, none, dropHint, modal);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        // notices sit above everything, so a failure is readable even when no workspace is open
+        setCenter(new VBox(new NoticeBar(context.noticeProperty()), layers));
         setBottom(new StatusBar(context));
         current.addListener((obs, old, area) -> showScreen(area));
         context.workspaceProperty().addListener((obs, old, ws) -> refreshAll());
@@ -96,6 +101,29 @@ public final class MainWindow extends BorderPane {
         show(Area.OVERVIEW);
     }
 
+    /** What the window shows when no workspace could be opened: the ways to get one. */
+    private Node noWorkspace() {
+        Label title = new Label("No workspace is open");
+        title.getStyleClass().add("title-3");
+        Label body = new Label("A workspace is one DuckDB file holding ledgers, intensity series and results."
+                + " Open one, create an empty one, or open your default workspace (created with the bundled sample"
+                + " data on first use).");
+        body.setWrapText(true);
+        body.setMaxWidth(620);
+        Button open = new Button("Open workspace\u2026");
+        open.setId("none-open");
+        open.getStyleClass().add("accent");
+        open.setOnAction(e -> actions.open());
+        Button create = new Button("New workspace\u2026");
+        create.setOnAction(e -> actions.newWorkspace());
+        Button fallback = new Button("Open the default workspace");
+        fallback.setOnAction(e -> actions.openDefault());
+        VBox box = new VBox(12, title, body, new HBox(8, open, create, fallback));
+        box.setId("no-workspace");
+        box.getStyleClass().addAll("app-empty-state", "app-no-workspace");
+        return box;
+    }
+
     private HBox topBar() {
         Label product = new Label("GreenOps Workbench");
         product.getStyleClass().add("app-product");
@@ -103,8 +131,10 @@ public final class MainWindow extends BorderPane {
         name.setId("workspace-name");
         name.getStyleClass().add("app-workspace-name");
         name.textProperty().bind(Bindings.createStringBinding(
-                () -> context.workspace() == null ? "opening workspace\u2026" : context.workspace().displayName(),
-                context.workspaceProperty()));
+                () -> context.workspace() != null
+                        ? context.workspace().displayName()
+                        : actions.openingProperty().get() ? "opening workspace\u2026" : "no workspace open",
+                context.workspaceProperty(), actions.openingProperty()));
         name.setTooltip(new Tooltip("The open workspace (File \u203a Open, Ctrl+O)"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

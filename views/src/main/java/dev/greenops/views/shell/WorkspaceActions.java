@@ -22,10 +22,29 @@ public final class WorkspaceActions {
 
     private final AppContext context;
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public WorkspaceActions(AppContext context) {
         this.context = context;
         recent.setAll(context.settings().recentWorkspaces);
+    }
+
+    /** True while a workspace is being opened or created. */
+    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() {
+        return opening;
+    }
+
+    /** Runs an opening task, keeping {@link #openingProperty()} true while it runs. */
+    private void opening(String title, dev.greenops.views.common.Work<Workspace> work,
+            java.util.function.Consumer<Workspace> done, String failure) {
+        opening.set(true);
+        context.tasks().run(title, work, ws -> {
+            opening.set(false);
+            done.accept(ws);
+        }, e -> {
+            opening.set(false);
+            context.notify(Notice.error(failure, e));
+        });
     }
 
     /** Recent workspace files, most recent first. */
@@ -45,8 +64,8 @@ public final class WorkspaceActions {
             forget(file.toString());
             return;
         }
-        context.tasks().run("Opening " + file.getFileName(), p -> Workspace.open(file), this::switchTo,
-                e -> context.notify(Notice.error("Cannot open workspace " + file.getFileName(), e)));
+        opening("Opening " + file.getFileName(), p -> Workspace.open(file), this::switchTo,
+                "Cannot open workspace " + file.getFileName());
     }
 
     /** Creates an empty workspace at a new file the user chooses and switches to it. */
@@ -57,11 +76,11 @@ public final class WorkspaceActions {
                         List.of(file + " exists: choose a new name for the new workspace")));
                 return;
             }
-            context.tasks().run("Creating " + file.getFileName(), p -> Workspace.open(file), ws -> {
+            opening("Creating " + file.getFileName(), p -> Workspace.open(file), ws -> {
                 switchTo(ws);
                 context.notify(Notice.info("New empty workspace " + ws.displayName(),
                         "Import ledgers with File \u203a Import (Ctrl+I) or drop files on the window."));
-            }, e -> context.notify(Notice.error("Cannot create the workspace", e)));
+            }, "Cannot create the workspace");
         });
     }
 
@@ -81,8 +100,8 @@ public final class WorkspaceActions {
 
     /** Opens the default workspace (creating it with the sample data on first use), with progress. */
     public void openDefault() {
-        context.tasks().run("Opening the default workspace", SampleLoader::openDefaultWorkspace, this::switchTo,
-                e -> context.notify(Notice.error("Cannot open the default workspace", e)));
+        opening("Opening the default workspace", SampleLoader::openDefaultWorkspace, this::switchTo,
+                "Cannot open the default workspace");
     }
 
     /** Makes {@code ws} the open workspace, closes the previous one and remembers the choice. */
@@ -134,7 +153,6 @@ public final class WorkspaceActions {
     /** Opens the workspace the app starts on (the argument, else the last one, else the default), with progress. */
     public void openInitial(String argument) {
         String last = context.settings().lastWorkspace;
-        context.tasks().run("Opening workspace", p -> initial(argument, last, p), this::switchTo,
-                e -> context.notify(Notice.error("Cannot open the workspace", e)));
+        opening("Opening workspace", p -> initial(argument, last, p), this::switchTo, "Cannot open the workspace");
     }
 }
