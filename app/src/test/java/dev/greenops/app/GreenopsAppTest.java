@@ -25,9 +25,11 @@ class GreenopsAppTest {
     void tearDown() throws Exception {
         FxToolkit.cleanupApplication(application);
         GreenopsApp.workspaceArgument = null;
+        System.setProperty("greenops.config.dir", configDir);
     }
 
     GreenopsApp application;
+    final String configDir = System.getProperty("greenops.config.dir");
 
     @Test
     void the_window_opens_its_workspace_off_the_fx_thread_and_remembers_it_and_the_theme() throws Exception {
@@ -36,6 +38,7 @@ class GreenopsAppTest {
             ws.execute("insert into setting values ('marker', 'team')");
         }
         GreenopsApp.workspaceArgument = file.toString();
+        System.setProperty("greenops.config.dir", dir.resolve("config").toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         application = (GreenopsApp) FxToolkit.setupApplication(GreenopsApp.class);
         FxRobot robot = new FxRobot();
