@@ -43,7 +43,10 @@ public final class ImportService {
     public static ImportService standard() {
         return new ImportService(List.of(
                 // each area registers its importers here, most specific first
-                ));
+                new dev.greenops.model.ledger.BigQueryJsonImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.UfmsJsonImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.ParquetLedgerImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.UfmsCsvImporter(java.time.Clock.systemUTC())));
     }
 
     public List<Importer> importers() {
