@@ -24,6 +24,8 @@ public final class Cli {
         // subcommands, one line each:
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new CheckCommand());
+        cl.addSubcommand(new SampleCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

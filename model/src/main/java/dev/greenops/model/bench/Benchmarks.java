@@ -10,6 +10,9 @@ public final class Benchmarks {
     public static List<Benchmark> standard() {
         return List.of(
                 // one line per case
-                );
+                new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
+                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.CSV),
+                new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
+                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET));
     }
 }

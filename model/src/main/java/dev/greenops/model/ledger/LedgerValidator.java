@@ -59,11 +59,30 @@ public final class LedgerValidator {
     }
 
     Outcome validate(Connection c, StagedLedger staged, String displayName) throws SQLException {
+        // one scan counts every rule, the future dates and the rows that do not recompute
+        List<PropertyRule> rules = UfmsSchema.standard().properties();
+        StringBuilder counts = new StringBuilder("SELECT ");
+        for (PropertyRule rule : rules) {
+            counts.append("count(*) FILTER (WHERE (").append(violation(rule, staged.mode())).append(") IS NOT NULL), ");
+        }
+        counts.append("count(*) FILTER (WHERE ").append(futureCondition()).append("), ");
+        counts.append("count(*) FILTER (WHERE ").append(recomputeCondition()).append(")");
+        String[] n = Sql.queryRows(c, counts + " FROM (" + recomputeSelect(staged) + ")").getFirst();
         List<Problem> errors = new ArrayList<>();
         long errorCount = 0;
-        errorCount += rowRules(c, staged, displayName, errors);
+        for (int i = 0; i < rules.size(); i++) {
+            long count = Long.parseLong(n[i]);
+            if (count > 0) {
+                errorCount += count;
+                ruleProblems(c, staged, displayName, rules.get(i), errors);
+            }
+        }
         errorCount += duplicates(c, staged, displayName, errors);
-        errorCount += futureDates(c, staged, displayName, errors);
+        long future = Long.parseLong(n[rules.size()]);
+        if (future > 0) {
+            errorCount += future;
+            futureDates(c, staged, displayName, errors);
+        }
         errors.sort(Comparator.comparingLong(Problem::line).thenComparingLong(Problem::column));
         List<Problem> listed = new ArrayList<>(errors.subList(0, (int) Math.min(errors.size(), MAX_PROBLEMS)));
         if (errorCount > listed.size()) {
@@ -79,7 +98,11 @@ public final class LedgerValidator {
                     ""));
         }
         List<Problem> warnings = new ArrayList<>(staged.warnings());
-        long warningCount = staged.warnings().size() + recompute(c, staged, displayName, warnings);
+        long offRows = Long.parseLong(n[rules.size() + 1]);
+        if (offRows > 0) {
+            recompute(c, staged, displayName, warnings);
+        }
+        long warningCount = staged.warnings().size() + offRows;
         if (warningCount > warnings.size()) {
             warnings.add(Problem.warning(
                     displayName,
@@ -94,37 +117,20 @@ public final class LedgerValidator {
         return new Outcome(listed, errorCount, warnings, warningCount);
     }
 
-    private long rowRules(Connection c, StagedLedger staged, String displayName, List<Problem> out) throws SQLException {
-        List<PropertyRule> rules = UfmsSchema.standard().properties();
-        StringBuilder counts = new StringBuilder("SELECT ");
-        for (int i = 0; i < rules.size(); i++) {
-            counts.append(i > 0 ? ", " : "")
-                    .append("count(*) FILTER (WHERE (")
-                    .append(violation(rules.get(i), staged.mode()))
-                    .append(") IS NOT NULL)");
+    private void ruleProblems(
+            Connection c, StagedLedger staged, String displayName, PropertyRule rule, List<Problem> out)
+            throws SQLException {
+        String violation = violation(rule, staged.mode());
+        String tag = staged.mode() == TypingMode.TEXT ? "NULL" : Sql.ident(rule.name() + "__t");
+        StagedLedger.Location at = staged.location(rule.name());
+        for (String[] r : Sql.queryRows(
+                c,
+                "SELECT " + line(staged, at) + ", " + column(staged, at) + ", " + Sql.ident(rule.name()) + ", " + tag
+                        + ", " + violation + " FROM " + staged.table() + " WHERE (" + violation
+                        + ") IS NOT NULL ORDER BY _line LIMIT " + MAX_PROBLEMS)) {
+            out.add(rowProblem(displayName, Long.parseLong(r[0]), Long.parseLong(r[1]), rule, at, r[2], r[3], r[4],
+                    staged.mode()));
         }
-        String[] perRule = Sql.queryRows(c, counts + " FROM " + staged.table()).getFirst();
-        long total = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            long n = Long.parseLong(perRule[i]);
-            if (n == 0) {
-                continue;
-            }
-            total += n;
-            PropertyRule rule = rules.get(i);
-            String violation = violation(rule, staged.mode());
-            String tag = staged.mode() == TypingMode.TEXT ? "NULL" : Sql.ident(rule.name() + "__t");
-            StagedLedger.Location at = staged.location(rule.name());
-            for (String[] r : Sql.queryRows(
-                    c,
-                    "SELECT " + line(staged, at) + ", " + column(staged, at) + ", " + Sql.ident(rule.name()) + ", "
-                            + tag + ", " + violation + " FROM " + staged.table() + " WHERE (" + violation
-                            + ") IS NOT NULL ORDER BY _line LIMIT " + MAX_PROBLEMS)) {
-                out.add(rowProblem(displayName, Long.parseLong(r[0]), Long.parseLong(r[1]), rule, at, r[2], r[3], r[4],
-                        staged.mode()));
-            }
-        }
-        return total;
     }
 
     private static String violation(PropertyRule rule, TypingMode mode) {
@@ -187,50 +193,55 @@ public final class LedgerValidator {
         return extra;
     }
 
-    private long futureDates(Connection c, StagedLedger staged, String displayName, List<Problem> out)
+    private String today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).toString();
+    }
+
+    private String futureCondition() {
+        return "regexp_full_match(\"date\", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND try_cast(\"date\" AS DATE) > DATE '"
+                + today() + "'";
+    }
+
+    private void futureDates(Connection c, StagedLedger staged, String displayName, List<Problem> out)
             throws SQLException {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
-        String future = " WHERE regexp_full_match(\"date\", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND try_cast(\"date\" AS DATE)"
-                + " > DATE '" + today + "'";
-        long n = Sql.queryLong(c, "SELECT count(*) FROM " + staged.table() + future);
-        if (n == 0) {
-            return 0;
-        }
         StagedLedger.Location at = staged.location("date");
         for (String[] r : Sql.queryRows(
                 c,
-                "SELECT " + line(staged, at) + ", " + column(staged, at) + ", \"date\" FROM " + staged.table() + future
-                        + " ORDER BY _line LIMIT " + MAX_PROBLEMS)) {
+                "SELECT " + line(staged, at) + ", " + column(staged, at) + ", \"date\" FROM " + staged.table()
+                        + " WHERE " + futureCondition() + " ORDER BY _line LIMIT " + MAX_PROBLEMS)) {
             out.add(Problem.error(
                     displayName,
                     Long.parseLong(r[0]),
                     Long.parseLong(r[1]),
-                    at.label() + " " + r[2] + " is in the future (today is " + today + " UTC)",
+                    at.label() + " " + r[2] + " is in the future (today is " + today() + " UTC)",
                     "a day up to and including today"));
         }
-        return n;
     }
 
-    private long recompute(Connection c, StagedLedger staged, String displayName, List<Problem> out)
-            throws SQLException {
-        String computed = "SELECT *, try_cast(emissions_kgco2e AS DOUBLE) AS e, try_cast(energy_kwh AS DOUBLE)"
+    /** The staged rows with {@code e} (reported kg) and {@code r} (energy x intensity / 1000) added. */
+    private static String recomputeSelect(StagedLedger staged) {
+        return "SELECT *, try_cast(emissions_kgco2e AS DOUBLE) AS e, try_cast(energy_kwh AS DOUBLE)"
                 + " * try_cast(grid_intensity_g_per_kwh AS DOUBLE) / 1000 AS r FROM " + staged.table();
-        String off = " WHERE isfinite(e) AND isfinite(r) AND abs(e - r) > greatest(" + RECOMPUTE_TOLERANCE
-                + " * abs(r), " + RECOMPUTE_FLOOR_KG + ")";
-        long n = Sql.queryLong(c, "SELECT count(*) FROM (" + computed + ")" + off);
-        if (n == 0) {
-            return 0;
-        }
+    }
+
+    /** Rows whose emissions are off; only rows whose three figures are valid (a negative energy has its error). */
+    private static String recomputeCondition() {
+        return "isfinite(e) AND isfinite(r) AND e >= 0 AND r >= 0 AND try_cast(energy_kwh AS DOUBLE) >= 0"
+                + " AND abs(e - r) > greatest(" + RECOMPUTE_TOLERANCE + " * abs(r), " + RECOMPUTE_FLOOR_KG + ")";
+    }
+
+    private void recompute(Connection c, StagedLedger staged, String displayName, List<Problem> out)
+            throws SQLException {
         StagedLedger.Location at = staged.location("emissions_kgco2e");
         for (String[] r : Sql.queryRows(
                 c,
                 "SELECT " + line(staged, at) + ", " + column(staged, at)
-                        + ", emissions_kgco2e, energy_kwh, grid_intensity_g_per_kwh, e, r FROM (" + computed + ")" + off
-                        + " ORDER BY _line LIMIT " + MAX_WARNINGS)) {
+                        + ", emissions_kgco2e, energy_kwh, grid_intensity_g_per_kwh, e, r FROM ("
+                        + recomputeSelect(staged) + ") WHERE " + recomputeCondition() + " ORDER BY _line LIMIT "
+                        + MAX_WARNINGS)) {
             out.add(recomputeWarning(displayName, Long.parseLong(r[0]), Long.parseLong(r[1]), at.label(), r[2], r[3],
                     r[4], Double.parseDouble(r[5]), Double.parseDouble(r[6])));
         }
-        return n;
     }
 
     static Problem recomputeWarning(

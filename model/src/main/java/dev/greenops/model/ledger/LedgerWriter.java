@@ -39,7 +39,8 @@ final class LedgerWriter {
         long before = Sql.queryLong(tx, "SELECT count(*) FROM ledger");
         Sql.exec(
                 tx,
-                "INSERT INTO ledger (" + columns + ") SELECT " + values + " FROM " + staged.table() + " ORDER BY _line");
+                // stage tables are written in file order and DuckDB keeps insertion order: no sort needed
+                "INSERT INTO ledger (" + columns + ") SELECT " + values + " FROM " + staged.table());
         return Sql.queryLong(tx, "SELECT count(*) FROM ledger") - before;
     }
 }

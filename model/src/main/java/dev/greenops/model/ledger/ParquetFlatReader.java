@@ -43,7 +43,9 @@ final class ParquetFlatReader {
             Leaf leaf = leaves.get(i - 1);
             String ref = leaf.reference();
             select.append(", ").append(text(ref, leaf.type())).append(" AS c").append(i);
-            select.append(", ").append(Sql.literal(tag(leaf.type()))).append(" AS t").append(i);
+            // a missing value is JSON null, whatever the column's type
+            select.append(", CASE WHEN ").append(ref).append(" IS NULL THEN 'NULL' ELSE ")
+                    .append(Sql.literal(tag(leaf.type()))).append(" END AS t").append(i);
             columns.add(new FlatSource.Column(String.join(".", leaf.path()), i, "c" + i, "t" + i));
         }
         String flat = stage.table("parquet_flat");

@@ -53,6 +53,7 @@ final class ProblemText {
             case "BOOLEAN" -> "a boolean";
             case "NULL" -> "null";
             case "UBIGINT", "BIGINT", "HUGEINT", "UHUGEINT", "DOUBLE" -> "a number";
+            case "" -> "missing";
             default -> "a " + tag.toLowerCase(Locale.ROOT);
         };
     }

@@ -85,6 +85,8 @@ final class LedgerFixtures {
     /** The standard services with the fixed test clock. */
     static ImportService service() {
         return new ImportService(List.of(
+                new CodeCarbonImporter(CLOCK),
+                new GcpCarbonExportImporter(CLOCK),
                 new BigQueryJsonImporter(CLOCK),
                 new UfmsJsonImporter(CLOCK),
                 new ParquetLedgerImporter(CLOCK),
@@ -104,6 +106,34 @@ final class LedgerFixtures {
             return e.problems();
         }
         throw new AssertionError("the import was expected to fail");
+    }
+
+    /** A test resource under fixtures/ as a file. */
+    static Path fixture(String name) {
+        try {
+            return Path.of(LedgerFixtures.class.getResource("fixtures/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows of a query, each row's columns joined with " | ". */
+    static List<String> query(Workspace ws, String sql) throws SQLException {
+        return ws.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        cells.add(rs.getString(i));
+                    }
+                    out.add(String.join(" | ", cells));
+                }
+            }
+            return out;
+        });
     }
 
     static List<String> formatted(List<Problem> problems) {
