@@ -56,10 +56,17 @@ public abstract class LedgerImporter implements Importer {
                 throw new InvalidInputException(staged.checked().outcome().errors());
             }
             ProgressListener.checkCancelled();
+            List<Problem> warnings = new ArrayList<>(staged.checked().outcome().warnings());
+            String note = staged.checked().note();
+            Problem repeated = repeated(tx, staged.ledger(), displayName);
+            if (repeated != null) {
+                warnings.add(repeated);
+                note = note.isEmpty() ? "repeats rows of earlier batches" : note + "; repeats rows of earlier batches";
+            }
             progress.progress(3, 4, "writing " + staged.checked().rows() + " rows of " + displayName);
             long rows = LedgerWriter.insert(tx, staged.ledger(), batchId);
             progress.progress(4, 4, "imported " + displayName);
-            return new Result(rows, staged.checked().outcome().warnings(), staged.checked().note());
+            return new Result(rows, warnings, note);
         }
     }
 
@@ -102,6 +109,32 @@ public abstract class LedgerImporter implements Importer {
             notes.add(String.format(Locale.ROOT, "%,d rows do not recompute (> 0.5%%)", recompute));
         }
         return new Stage(ledger, new Checked(ledger.rows(), outcome, String.join("; ", notes)));
+    }
+
+    /**
+     * A warning when rows of this file are already in the workspace (same date, resource and job from an earlier
+     * batch): importing a file twice, or a corrected file on top of the old one, counts those rows twice.
+     */
+    private static Problem repeated(Connection tx, StagedLedger staged, String displayName) throws SQLException {
+        String join = " FROM " + staged.table() + " s JOIN ledger l ON l.date = try_cast(s.\"date\" AS DATE)"
+                + " AND l.resource_id = s.resource_id AND l.job_id = s.job_id";
+        long n = Sql.queryLong(tx, "SELECT count(DISTINCT s._line)" + join);
+        if (n == 0) {
+            return null;
+        }
+        String[] first = Sql.queryRows(tx, "SELECT s._line, s.\"date\", s.resource_id, s.job_id, b.file_name,"
+                        + " b.batch_id" + join + " JOIN import_batch b ON b.batch_id = l.batch_id ORDER BY s._line,"
+                        + " b.batch_id LIMIT 1")
+                .getFirst();
+        StagedLedger.Location at = staged.location("resource_id");
+        return Problem.warning(
+                displayName,
+                Long.parseLong(first[0]),
+                at.column(),
+                String.format(Locale.ROOT, "%,d rows are already in the workspace (the first: %s %s %s, from %s, batch"
+                        + " %s); importing them again counts them twice", n, first[1], first[2], first[3], first[4],
+                        first[5]),
+                "rows not imported before (delete the old batch first to replace it)");
     }
 
     private static Problem empty(FlatSource.Kind kind, String displayName) {

@@ -192,6 +192,30 @@ class LedgerSampleTest {
     }
 
     @Test
+    void the_ledger_issue_view_finds_the_planted_rows_the_unattributed_ones_and_a_repeated_import() throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            new LedgerSampleLoadStep().load(ws, sample, ProgressListener.NONE);
+            assertThat(query(ws, "select date || ' ' || resource_id from ledger_issue where check_name = 'recompute'"
+                            + " order by date"))
+                    .containsExactlyElementsOf(SampleLedger.FLAWS.stream().map(p -> p.date() + " " + p.resourceId()).toList());
+            assertThat(query(ws, "select count(*)::varchar from ledger_issue where check_name = 'unattributed'"))
+                    .isEqualTo(query(ws, "select count(*)::varchar from ledger where owner = 'unknown'"));
+            assertThat(query(ws, "select count(*)::varchar from ledger_issue where check_name = 'repeated'"))
+                    .containsExactly("0");
+            Path august = ledgers().getFirst();
+            ImportResult again = service().importFiles(ws, List.of(august), "auto", ImportOptions.DEFAULT,
+                    ProgressListener.NONE).getFirst();
+            assertThat(again.warnings().getLast().format())
+                    .isEqualTo(august + ":2:2: warning: 704 rows are already in the workspace (the first: 2026-08-01"
+                            + " ew1-g2-l4-01 serve-rec-v2, from ufms-003-2026-08.csv, batch 1); importing them again"
+                            + " counts them twice (expected rows not imported before (delete the old batch first to"
+                            + " replace it))");
+            assertThat(query(ws, "select count(*)::varchar from ledger_issue where check_name = 'repeated'"))
+                    .containsExactly("1408");
+        }
+    }
+
+    @Test
     void every_example_reads_as_its_readme_says() throws Exception {
         Path ex = sample.resolve(SampleExamples.DIR);
         LedgerCheck check = new LedgerCheck(service());
