@@ -1,0 +1,425 @@
+package dev.greenops.views.intensity;
+
+import dev.greenops.model.intensity.Decimator;
+import dev.greenops.model.intensity.DayProfile;
+import dev.greenops.model.intensity.DispatchWindow;
+import dev.greenops.model.intensity.HourStats;
+import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.model.intensity.Profiles;
+import dev.greenops.model.intensity.TimeWindow;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.SimpleDateFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The intensity charts, built once for the screen (in a {@code ChartViewer}) and for {@code greenops profile --png}
+ * (headless AWT): the 24-hour profile with threshold and dispatch windows, the typical day, the year heatmap and a
+ * decimated line for long ranges.
+ */
+public final class IntensityCharts {
+
+    public static final String Y_LABEL = "g CO₂e/kWh";
+
+    private IntensityCharts() {}
+
+    /**
+     * The 24-hour profile: a step line per region (each point covers its whole step), the dashed threshold, green bands
+     * where a region is at or below it, hollow marks on points the publisher estimated, and the best start if given.
+     */
+    public static JFreeChart profile(List<DayProfile> profiles, TimeWindow best, ChartStyle style) {
+        if (profiles.isEmpty()) {
+            throw new IllegalArgumentException("a profile chart needs at least one region");
+        }
+        DayProfile first = profiles.getFirst();
+        XYSeriesCollection lines = new XYSeriesCollection();
+        XYSeriesCollection estimated = new XYSeriesCollection();
+        double max = first.thresholdGPerKwh();
+        for (DayProfile p : profiles) {
+            XYSeries s = new XYSeries(p.label(), false, true);
+            XYSeries e = new XYSeries(p.label() + " estimated", false, true);
+            IntensitySeries day = p.day();
+            for (int i = 0; i < day.size(); i++) {
+                s.add(day.timeAt(i).toEpochMilli(), day.valueAt(i));
+                if (!day.isMissing(i)) {
+                    max = Math.max(max, day.valueAt(i));
+                    if (day.isEstimated(i)) {
+                        e.add(day.timeAt(i).toEpochMilli() + day.step().toMillis() / 2.0, day.valueAt(i));
+                    }
+                }
+            }
+            if (day.size() > 0) {
+                s.add(day.end().toEpochMilli(), day.valueAt(day.size() - 1)); // the last step runs to its end
+            }
+            lines.addSeries(s);
+            estimated.addSeries(e);
+        }
+        DateAxis time = dayAxis(first.from(), first.to(), "time of day (UTC), " + first.date());
+        NumberAxis value = valueAxis(max);
+        XYStepRenderer renderer = new XYStepRenderer();
+        for (int i = 0; i < profiles.size(); i++) {
+            renderer.setSeriesPaint(i, style.line(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+        }
+        renderer.setDefaultSeriesVisibleInLegend(false);
+        XYPlot plot = new XYPlot(lines, time, value, renderer);
+        XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+        for (int i = 0; i < profiles.size(); i++) {
+            marks.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            marks.setSeriesPaint(i, style.line(i));
+            marks.setSeriesShapesFilled(i, false);
+        }
+        marks.setDefaultSeriesVisibleInLegend(false);
+        plot.setDataset(1, estimated);
+        plot.setRenderer(1, marks);
+
+        double threshold = first.thresholdGPerKwh();
+        ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
+        line.setLabel("threshold " + Figures.gPerKwh(threshold));
+        line.setLabelPaint(style.muted());
+        line.setLabelFont(ChartStyle.TICK);
+        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        line.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
+        line.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        plot.addRangeMarker(line, Layer.FOREGROUND);
+        Color clean = withAlpha(style.clean(), Math.max(28, style.clean().getAlpha() / Math.max(1, profiles.size()) + 14));
+        for (DayProfile p : profiles) {
+            for (DispatchWindow w : p.windows()) {
+                IntervalMarker band = new IntervalMarker(w.start().toEpochMilli(), w.end().toEpochMilli(), clean);
+                if (profiles.size() == 1) {
+                    band.setLabel(Figures.hm(w.start()) + "–" + Figures.endHm(w.end(), p.from()));
+                    band.setLabelFont(ChartStyle.TICK);
+                    band.setLabelPaint(style.muted());
+                    band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+                    band.setLabelAnchor(RectangleAnchor.TOP);
+                    band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                }
+                plot.addDomainMarker(band, Layer.BACKGROUND);
+            }
+        }
+        if (best != null) {
+            ValueMarker start = new ValueMarker(best.start().toEpochMilli(), style.best(), new BasicStroke(2f));
+            start.setLabel("best start " + Figures.hm(best.start()));
+            start.setLabelPaint(style.best());
+            start.setLabelFont(ChartStyle.TICK);
+            start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            start.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            plot.addDomainMarker(start, Layer.FOREGROUND);
+            IntervalMarker run = new IntervalMarker(best.start().toEpochMilli(), best.end().toEpochMilli(),
+                    withAlpha(style.best(), 30));
+            plot.addDomainMarker(run, Layer.BACKGROUND);
+        }
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int i = 0; i < profiles.size(); i++) {
+            legend.add(new LegendItem(profiles.get(i).label(), style.line(i)));
+        }
+        LegendItem band = new LegendItem("at or below the threshold (dispatch window)", withAlpha(style.clean(), 120));
+        legend.add(band);
+        LegendItem dashed = new LegendItem("threshold " + Figures.gPerKwh(threshold), null, null, null,
+                new java.awt.geom.Line2D.Double(-7, 0, 7, 0), style.dashed(), style.threshold());
+        legend.add(dashed);
+        if (estimated.getSeries().stream().anyMatch(s -> ((XYSeries) s).getItemCount() > 0)) {
+            legend.add(new LegendItem("estimated by the publisher", null, null, null, new Ellipse2D.Double(-4, -4, 8, 8),
+                    style.muted(), new BasicStroke(1f), style.muted()));
+        }
+        plot.setFixedLegendItems(legend);
+
+        String title = "Grid carbon intensity — "
+                + String.join(", ", profiles.stream().map(DayProfile::label).toList()) + ", " + first.date() + " (UTC)";
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        chart.addSubtitle(new TextTitle(profileSubtitle(profiles)));
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        style.apply(chart);
+        return chart;
+    }
+
+    static String profileSubtitle(List<DayProfile> profiles) {
+        List<String> parts = new ArrayList<>();
+        for (DayProfile p : profiles) {
+            double[] mmm = p.minMeanMax();
+            String kind = p.day().describe();
+            String clean = p.windows().isEmpty()
+                    ? "never at or below " + Figures.gPerKwh(p.thresholdGPerKwh())
+                    : Figures.length(java.time.Duration.ofMinutes(p.cleanMinutes())) + " at or below "
+                            + Figures.gPerKwh(p.thresholdGPerKwh());
+            parts.add(p.label() + ": " + p.day().source() + " (" + kind + "); min " + Figures.number(mmm[0], 2) + ", mean "
+                    + Figures.number(mmm[1], 2) + ", max " + Figures.gPerKwh(mmm[2]) + "; " + clean);
+        }
+        return String.join("\n", parts);
+    }
+
+    /** Median per hour with the interquartile band, one per region, over a range of days. */
+    public static JFreeChart typicalDay(Map<String, List<HourStats>> byRegion, double threshold, String rangeLabel,
+            ChartStyle style) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        double max = threshold;
+        for (Map.Entry<String, List<HourStats>> e : byRegion.entrySet()) {
+            YIntervalSeries s = new YIntervalSeries(e.getKey() + " median (band: 25th–75th percentile)");
+            for (HourStats h : e.getValue()) {
+                if (h.count() > 0) {
+                    s.add(h.hour(), h.medianGPerKwh(), h.q1GPerKwh(), h.q3GPerKwh());
+                    max = Math.max(max, h.q3GPerKwh());
+                }
+            }
+            data.addSeries(s);
+        }
+        NumberAxis hours = new NumberAxis("hour of day (UTC)");
+        hours.setRange(0, 23);
+        hours.setTickUnit(new NumberTickUnit(3));
+        NumberAxis value = valueAxis(max);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int i = 0; i < byRegion.size(); i++) {
+            renderer.setSeriesPaint(i, style.line(i));
+            renderer.setSeriesFillPaint(i, withAlpha(style.line(i), 60));
+            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+        }
+        renderer.setAlpha(0.25f);
+        XYPlot plot = new XYPlot(data, hours, value, renderer);
+        ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
+        line.setLabel("threshold " + Figures.gPerKwh(threshold));
+        line.setLabelPaint(style.muted());
+        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        line.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        plot.addRangeMarker(line, Layer.FOREGROUND);
+        JFreeChart chart = new JFreeChart("Typical day — " + String.join(", ", byRegion.keySet()), ChartStyle.TITLE, plot, true);
+        chart.addSubtitle(new TextTitle("median of each hour with its interquartile band, " + rangeLabel));
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        style.apply(chart);
+        return chart;
+    }
+
+    /** Day × hour heatmap of one region's series over a year (hourly means when the step is finer). */
+    public static JFreeChart yearHeatmap(IntensitySeries series, String label, int year, ChartStyle style) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = first.lengthOfYear();
+        double[][] sum = new double[days][24];
+        int[][] count = new int[days][24];
+        Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = first.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        IntensitySeries part = series.slice(from, to);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < part.size(); i++) {
+            if (part.isMissing(i)) {
+                continue;
+            }
+            var t = part.timeAt(i).atZone(ZoneOffset.UTC);
+            if (t.getYear() != year) {
+                continue;
+            }
+            sum[t.getDayOfYear() - 1][t.getHour()] += part.valueAt(i);
+            count[t.getDayOfYear() - 1][t.getHour()]++;
+        }
+        List<double[]> cells = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            for (int h = 0; h < 24; h++) {
+                if (count[d][h] > 0) {
+                    double v = sum[d][h] / count[d][h];
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                    cells.add(new double[] {first.plusDays(d).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), h, v});
+                }
+            }
+        }
+        double[][] xyz = new double[3][cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            xyz[0][i] = cells.get(i)[0];
+            xyz[1][i] = cells.get(i)[1];
+            xyz[2][i] = cells.get(i)[2];
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(label, xyz);
+        if (cells.isEmpty()) {
+            min = 0;
+            max = 1;
+        }
+        LookupPaintScale scale = heatScale(min, Math.max(max, min + 1));
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(86_400_000d);
+        renderer.setBlockHeight(1);
+        renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
+        renderer.setPaintScale(scale);
+        DateAxis days2 = new DateAxis("day (" + year + ")");
+        days2.setTimeZone(TimeZone.getTimeZone("UTC"));
+        days2.setRange(from.toEpochMilli(), to.toEpochMilli());
+        SimpleDateFormat month = new SimpleDateFormat("MMM", java.util.Locale.US);
+        month.setTimeZone(TimeZone.getTimeZone("UTC"));
+        days2.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 1, month));
+        NumberAxis hours = new NumberAxis("hour (UTC)");
+        hours.setRange(0, 24);
+        hours.setInverted(true);
+        hours.setTickUnit(new NumberTickUnit(6));
+        XYPlot plot = new XYPlot(data, days2, hours, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart("Year — " + label + " " + year, ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(new TextTitle(part.source() + " (" + part.describe() + "); click a day to open its profile"));
+        NumberAxis scaleAxis = new NumberAxis(Y_LABEL);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(new RectangleInsets(6, 6, 6, 6));
+        legend.setStripWidth(12);
+        chart.addSubtitle(legend);
+        style.apply(chart);
+        scaleAxis.setTickLabelPaint(style.muted());
+        scaleAxis.setLabelPaint(style.text());
+        legend.setBackgroundPaint(style.background());
+        return chart;
+    }
+
+    /** A line over a long range, decimated to {@code columns} pixel columns (the view re-decimates on zoom). */
+    public static JFreeChart rangeLine(IntensitySeries series, String label, double threshold, int columns, ChartStyle style) {
+        XYSeriesCollection data = new XYSeriesCollection(decimated(series, label, series.start().toEpochMilli(),
+                series.end().toEpochMilli(), columns));
+        DateAxis time = new DateAxis("time (UTC)");
+        time.setTimeZone(TimeZone.getTimeZone("UTC"));
+        double[] mmm = Profiles.minMeanMax(series);
+        NumberAxis value = valueAxis(Math.max(Double.isNaN(mmm[2]) ? 1 : mmm[2], threshold));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, style.line(0));
+        renderer.setSeriesStroke(0, new BasicStroke(1.2f));
+        XYPlot plot = new XYPlot(data, time, value, renderer);
+        ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
+        plot.addRangeMarker(line, Layer.FOREGROUND);
+        plot.setDomainPannable(true);
+        JFreeChart chart = new JFreeChart(label + " — " + series.start() + " to " + series.end(), ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(new TextTitle(series.source() + " (" + series.describe() + "); drawn as min/max per pixel column"));
+        style.apply(chart);
+        return chart;
+    }
+
+    /** The decimated points of {@code series} between two times, as a chart series (NaN breaks the line). */
+    public static XYSeries decimated(IntensitySeries series, String label, long fromMs, long toMs, int columns) {
+        Decimator.Points p = Decimator.decimate(series, fromMs, toMs, Math.max(1, columns));
+        XYSeries s = new XYSeries(label, false, true);
+        for (int i = 0; i < p.size(); i++) {
+            s.add(p.timesMs()[i], p.values()[i]);
+        }
+        return s;
+    }
+
+    public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+    }
+
+    public static String svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    public static void saveSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Files.writeString(file, svg(chart, width, height));
+    }
+
+    static DateAxis dayAxis(Instant from, Instant to, String label) {
+        DateAxis axis = new DateAxis(label);
+        axis.setTimeZone(TimeZone.getTimeZone("UTC"));
+        axis.setRange(from.toEpochMilli(), to.toEpochMilli());
+        SimpleDateFormat hm = new SimpleDateFormat("HH:mm");
+        hm.setTimeZone(TimeZone.getTimeZone("UTC"));
+        axis.setTickUnit(new DateTickUnit(DateTickUnitType.HOUR, 2, hm));
+        return axis;
+    }
+
+    /** Green (clean) through yellow to red (dirty), 64 steps between the year's extremes. */
+    static LookupPaintScale heatScale(double min, double max) {
+        LookupPaintScale scale = new LookupPaintScale(min, max + 1e-9, new Color(0x1a7f37));
+        Color[] stops = {new Color(0x1a7f37), new Color(0x9ebc3f), new Color(0xf2c744), new Color(0xe8762b), new Color(0xb3261e)};
+        int steps = 64;
+        for (int i = 0; i < steps; i++) {
+            double f = (double) i / (steps - 1);
+            double pos = f * (stops.length - 1);
+            int a = (int) Math.floor(pos);
+            int b = Math.min(stops.length - 1, a + 1);
+            double t = pos - a;
+            Color c = new Color(
+                    (int) Math.round(stops[a].getRed() + t * (stops[b].getRed() - stops[a].getRed())),
+                    (int) Math.round(stops[a].getGreen() + t * (stops[b].getGreen() - stops[a].getGreen())),
+                    (int) Math.round(stops[a].getBlue() + t * (stops[b].getBlue() - stops[a].getBlue())));
+            scale.add(min + f * (max - min), c);
+        }
+        return scale;
+    }
+
+    /** A g/kWh axis from zero to a round number above {@code max}, with about eight ticks. */
+    static NumberAxis valueAxis(double max) {
+        NumberAxis value = new NumberAxis(Y_LABEL);
+        double top = niceCeiling(max * 1.08);
+        value.setRange(0, top);
+        value.setTickUnit(new NumberTickUnit(niceStep(top / 8)));
+        return value;
+    }
+
+    /** 1, 2, 2.5 or 5 × 10^k, the smallest at or above {@code raw}. */
+    static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    static double niceCeiling(double v) {
+        if (v <= 0 || Double.isNaN(v)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        double step = magnitude / 2;
+        return Math.ceil(v / step) * step;
+    }
+
+    static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.max(0, Math.min(255, alpha)));
+    }
+
+}

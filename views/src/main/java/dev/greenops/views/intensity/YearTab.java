@@ -1,0 +1,151 @@
+package dev.greenops.views.intensity;
+
+import dev.greenops.model.intensity.IntensitySeries;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The "Year" tab: a day × hour heatmap of the first selected region (a click opens that day's profile) and the whole
+ * series as a line that pans and zooms (drag to zoom, Ctrl+drag to pan, wheel to zoom), redrawn as min/max per pixel
+ * column for the visible range after every change.
+ */
+final class YearTab extends VBox {
+
+    private final IntensityViewModel model;
+    private final Supplier<ChartStyle> style;
+    private final Spinner<Integer> year = new Spinner<>(2000, 2100, LocalDate.now().getYear());
+    private final ChartPane heatmap;
+    private final ChartPane line;
+    private boolean redrawing;
+
+    YearTab(IntensityViewModel model, Supplier<ChartStyle> style) {
+        this.model = model;
+        this.style = style;
+        year.setEditable(true);
+        year.setPrefWidth(100);
+        year.setId("intensity-year");
+        heatmap = new ChartPane(empty("Year"), "intensity-year-heatmap", this::heatmapCsv);
+        line = new ChartPane(empty("Series"), "intensity-series", this::lineCsv);
+        heatmap.setPrefHeight(320);
+        line.setPrefHeight(260);
+        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        VBox.setVgrow(line, Priority.ALWAYS);
+        Label hint = new Label("Click a day in the heatmap to open its profile. In the series below, drag to zoom, Ctrl+drag to pan.");
+        hint.getStyleClass().add("app-hint");
+        HBox bar = new HBox(8, new Label("Year"), year, hint);
+        bar.getStyleClass().add("app-toolbar");
+        getChildren().addAll(bar, heatmap, line);
+        heatmap.viewer().addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof XYItemEntity item) {
+                    double ms = item.getDataset().getXValue(item.getSeriesIndex(), item.getItem());
+                    LocalDate day = Instant.ofEpochMilli((long) ms).atZone(ZoneOffset.UTC).toLocalDate();
+                    model.show(List.copyOf(model.selectedRegions()), day);
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+                // the profile's read-out covers hovering; the heatmap needs clicks only
+            }
+        });
+        model.focusSeriesProperty().addListener((o, a, s) -> {
+            if (s != null && (a == null || !a.source().equals(s.source()) || !a.region().equals(s.region()))) {
+                int y = model.dayProperty().get() != null ? model.dayProperty().get().getYear()
+                        : s.start().atZone(ZoneOffset.UTC).getYear();
+                year.getValueFactory().setValue(y);
+            }
+            rebuild();
+        });
+        model.dayProperty().addListener((o, a, d) -> {
+            if (d != null && d.getYear() != year.getValue()) {
+                year.getValueFactory().setValue(d.getYear());
+            }
+        });
+        year.valueProperty().addListener((o, a, b) -> rebuild());
+    }
+
+    void rebuild() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        if (s == null) {
+            return;
+        }
+        String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
+        heatmap.setChart(IntensityCharts.yearHeatmap(s, label, year.getValue(), style.get()));
+        JFreeChart chart = IntensityCharts.rangeLine(s, label, model.thresholdProperty().get(), columns(), style.get());
+        XYPlot plot = (XYPlot) chart.getPlot();
+        plot.getDomainAxis().setAutoRange(false);
+        plot.getDomainAxis().setRange(s.start().toEpochMilli(), s.end().toEpochMilli());
+        plot.getDomainAxis().addChangeListener(e -> redecimate(plot, s, label));
+        line.setChart(chart);
+        line.viewer().getCanvas().setRangeZoomable(false);
+    }
+
+    /** Re-samples the visible range to the chart's pixel width (so zooming in shows every point again). */
+    private void redecimate(XYPlot plot, IntensitySeries s, String label) {
+        if (redrawing) {
+            return;
+        }
+        redrawing = true;
+        try {
+            ValueAxis axis = plot.getDomainAxis();
+            XYSeriesCollection data = new XYSeriesCollection(IntensityCharts.decimated(s, label, (long) axis.getLowerBound(),
+                    (long) axis.getUpperBound(), columns()));
+            plot.setDataset(data);
+        } finally {
+            redrawing = false;
+        }
+    }
+
+    private int columns() {
+        return (int) Math.max(200, line.getWidth() > 0 ? line.getWidth() : 1000);
+    }
+
+    private String heatmapCsv() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        if (s == null) {
+            return "";
+        }
+        Instant from = LocalDate.of(year.getValue(), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = LocalDate.of(year.getValue() + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return seriesCsv(s.slice(from, to));
+    }
+
+    private String lineCsv() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        return s == null ? "" : seriesCsv(s);
+    }
+
+    static String seriesCsv(IntensitySeries s) {
+        StringBuilder out = new StringBuilder("region,start,g_per_kwh,signal,basis,source,estimated\n");
+        for (int i = 0; i < s.size(); i++) {
+            out.append(s.region()).append(',').append(s.timeAt(i)).append(',')
+                    .append(s.isMissing(i) ? "" : Double.toString(s.valueAt(i))).append(',').append(s.signal().id())
+                    .append(',').append(s.basis().id()).append(',').append(IntensityViewModel.csv(s.source())).append(',')
+                    .append(s.isEstimated(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static JFreeChart empty(String title) {
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, new XYPlot(), false);
+        ChartStyle.LIGHT.apply(chart);
+        return chart;
+    }
+}
