@@ -84,7 +84,7 @@ public final class IntensityCharts {
                 s.add(day.timeAt(i).toEpochMilli(), day.valueAt(i));
                 if (!day.isMissing(i)) {
                     max = Math.max(max, day.valueAt(i));
-                    if (day.isEstimated(i)) {
+                    if (!day.estimated() && day.isEstimated(i)) {
                         e.add(day.timeAt(i).toEpochMilli() + day.step().toMillis() / 2.0, day.valueAt(i));
                     }
                 }
@@ -100,7 +100,10 @@ public final class IntensityCharts {
         XYStepRenderer renderer = new XYStepRenderer();
         for (int i = 0; i < profiles.size(); i++) {
             renderer.setSeriesPaint(i, style.line(i));
-            renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+            // an annual average is drawn dotted: a flat floor, not a measurement of the day
+            renderer.setSeriesStroke(i, profiles.get(i).day().estimated()
+                    ? new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f)
+                    : new BasicStroke(2.2f));
         }
         renderer.setDefaultSeriesVisibleInLegend(false);
         XYPlot plot = new XYPlot(lines, time, value, renderer);
@@ -141,20 +144,20 @@ public final class IntensityCharts {
         }
         if (best != null) {
             ValueMarker start = new ValueMarker(best.start().toEpochMilli(), style.best(), new BasicStroke(2f));
-            start.setLabel("best start " + Figures.hm(best.start()));
+            start.setLabel("best start " + Figures.hm(best.start()) + " (" + Figures.length(best.length()) + ", avg "
+                    + Figures.gPerKwh(best.avgGPerKwh()) + ")");
             start.setLabelPaint(style.best());
             start.setLabelFont(ChartStyle.TICK);
-            start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            start.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            start.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            start.setLabelOffset(new RectangleInsets(2, 4, 6, 2));
             start.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             plot.addDomainMarker(start, Layer.FOREGROUND);
-            IntervalMarker run = new IntervalMarker(best.start().toEpochMilli(), best.end().toEpochMilli(),
-                    withAlpha(style.best(), 30));
-            plot.addDomainMarker(run, Layer.BACKGROUND);
         }
         LegendItemCollection legend = new LegendItemCollection();
         for (int i = 0; i < profiles.size(); i++) {
-            legend.add(new LegendItem(profiles.get(i).label(), style.line(i)));
+            DayProfile p = profiles.get(i);
+            legend.add(new LegendItem(p.label() + (p.day().estimated() ? " (annual average: a floor)" : ""), style.line(i)));
         }
         LegendItem band = new LegendItem("at or below the threshold (dispatch window)", withAlpha(style.clean(), 120));
         legend.add(band);
@@ -296,8 +299,8 @@ public final class IntensityCharts {
         XYPlot plot = new XYPlot(data, days2, hours, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart("Year — " + label + " " + year, ChartStyle.TITLE, plot, false);
-        chart.addSubtitle(new TextTitle(part.source() + " (" + part.describe() + "); click a day to open its profile"));
+        JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(new TextTitle(label + " " + year + ": " + part.source() + " (" + part.describe() + ")"));
         NumberAxis scaleAxis = new NumberAxis(Y_LABEL);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -319,6 +322,7 @@ public final class IntensityCharts {
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
         double[] mmm = Profiles.minMeanMax(series);
         NumberAxis value = valueAxis(Math.max(Double.isNaN(mmm[2]) ? 1 : mmm[2], threshold));
+        value.setAutoTickUnitSelection(true); // this chart is often short: let the axis thin its ticks
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, style.line(0));
         renderer.setSeriesStroke(0, new BasicStroke(1.2f));
@@ -326,8 +330,10 @@ public final class IntensityCharts {
         ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
         plot.addRangeMarker(line, Layer.FOREGROUND);
         plot.setDomainPannable(true);
-        JFreeChart chart = new JFreeChart(label + " — " + series.start() + " to " + series.end(), ChartStyle.TITLE, plot, false);
-        chart.addSubtitle(new TextTitle(series.source() + " (" + series.describe() + "); drawn as min/max per pixel column"));
+        JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        chart.addSubtitle(new TextTitle(label + ", " + series.start().atZone(ZoneOffset.UTC).toLocalDate() + " to "
+                + series.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + " (every point; min/max per pixel"
+                + " column when zoomed out)"));
         style.apply(chart);
         return chart;
     }

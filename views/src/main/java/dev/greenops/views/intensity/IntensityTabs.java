@@ -141,7 +141,9 @@ final class IntensityTabs extends TabPane {
         table.setId("intensity-sources-table");
         table.setPlaceholder(new Label("Nothing imported yet. Import Electricity Maps, WattTime, Carbon Aware SDK or CSV files with Ctrl+I."));
         table.getColumns().add(cov("Region", Coverage::region));
-        table.getColumns().add(cov("Source", Coverage::source));
+        TableColumn<Coverage, String> source = cov("Source", Coverage::source);
+        source.setPrefWidth(380);
+        table.getColumns().add(source);
         table.getColumns().add(cov("Signal", c -> c.signal().id()));
         table.getColumns().add(cov("Basis", c -> c.basis().id()));
         table.getColumns().add(cov("Step", c -> Figures.length(c.step())));
@@ -169,8 +171,25 @@ final class IntensityTabs extends TabPane {
             gaps.getItems().setAll(list.isEmpty() ? List.of("No gaps: every " + Figures.length(c.step()) + " step is present.")
                     : list.stream().map(g -> "gap " + Figures.dayHm(g[0]) + " – " + Figures.dayHm(g[1])).toList());
         });
-        SplitPane split = new SplitPane(table, gaps);
-        split.setDividerPositions(0.75);
+        model.sources().addListener((javafx.collections.ListChangeListener<Coverage>) ch -> {
+            if (table.getSelectionModel().isEmpty() && !model.sources().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        Label summary = new Label();
+        summary.setId("intensity-sources-summary");
+        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            long files = model.sources().stream().flatMap(c -> c.files().stream()).distinct().count();
+            long floors = model.regions().stream().filter(r -> !r.hasSeries() && !Double.isNaN(r.annualGPerKwh())).count();
+            return model.sources().size() + " series from " + files + " file" + (files == 1 ? "" : "s") + ". " + floors
+                    + " catalogued regions have no hourly series and fall back to their annual average (a floor, not a ceiling).";
+        }, model.sources(), model.regions()));
+        summary.setPadding(new Insets(4, 8, 4, 8));
+        BorderPane top = new BorderPane(table);
+        top.setTop(summary);
+        SplitPane split = new SplitPane(top, gaps);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
         return split;
     }
 

@@ -71,7 +71,7 @@ public final class IntensityView extends BorderPane implements Screen {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         SplitPane split = new SplitPane(profile, tabs);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.52);
         setCenter(split);
         model.regions().addListener((ListChangeListener<RegionChoice>) c -> rebuildChips());
         model.selectedRegions().addListener((ListChangeListener<String>) c -> rebuildChips());
@@ -107,7 +107,7 @@ public final class IntensityView extends BorderPane implements Screen {
             javafx.application.Platform.runLater(() -> addRegion.getSelectionModel().clearSelection());
         });
         day.setId("intensity-day");
-        day.setPrefWidth(130);
+        day.setPrefWidth(150);
         day.valueProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(model.dayProperty().get())) {
                 model.dayProperty().set(b);
@@ -128,14 +128,22 @@ public final class IntensityView extends BorderPane implements Screen {
                 applyThreshold();
             }
         });
+        addRegion.setPrefWidth(220);
+        day.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        Label hint = new Label("type a threshold, or drag the dashed line on the chart");
+        hint.getStyleClass().add("app-hint");
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox regionsRow = new HBox(8, new Label("Regions"), chips, addRegion);
+        regionsRow.setAlignment(Pos.CENTER_LEFT);
+        regionsRow.getStyleClass().add("app-toolbar");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(chips, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Regions"), chips, addRegion, spacer, new Label("Day (UTC)"), previous, day, next,
-                new Label("Threshold"), threshold, new Label("g/kWh"));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-toolbar");
-        return bar;
+        HBox dayRow = new HBox(8, new Label("Day (UTC)"), previous, day, next, new Label("   Threshold"), threshold,
+                new Label("g/kWh"), hint, spacer);
+        dayRow.setAlignment(Pos.CENTER_LEFT);
+        dayRow.getStyleClass().add("app-toolbar");
+        return new VBox(regionsRow, dayRow);
     }
 
     private void applyThreshold() {
@@ -153,8 +161,8 @@ public final class IntensityView extends BorderPane implements Screen {
         chips.getChildren().clear();
         for (RegionChoice r : model.regions()) {
             boolean on = model.selectedRegions().contains(r.key());
-            if (!r.hasSeries() && !on) {
-                continue; // annual-average-only regions are offered in "Add region…"
+            if (!r.ownSeries() && !on) {
+                continue; // regions drawing on a zone's series, or only an annual average, are in "Add region…"
             }
             ToggleButton chip = new ToggleButton(r.label());
             chip.getStyleClass().add("app-chip");

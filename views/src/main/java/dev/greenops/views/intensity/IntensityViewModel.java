@@ -101,7 +101,7 @@ public final class IntensityViewModel {
                     regions.setAll(r);
                     sources.setAll(c);
                     if (selected.isEmpty() || !selected.stream().allMatch(k -> r.stream().anyMatch(x -> x.key().equals(k)))) {
-                        r.stream().filter(RegionChoice::hasSeries).findFirst().ifPresentOrElse(
+                        r.stream().filter(RegionChoice::ownSeries).findFirst().ifPresentOrElse(
                                 first -> selected.setAll(first.key()),
                                 () -> message.set(r.isEmpty()
                                         ? "This workspace holds no intensity data yet: import a series (Ctrl+I) or load the sample data."

@@ -41,15 +41,15 @@ final class YearTab extends VBox {
         year.setId("intensity-year");
         heatmap = new ChartPane(empty("Year"), "intensity-year-heatmap", this::heatmapCsv);
         line = new ChartPane(empty("Series"), "intensity-series", this::lineCsv);
-        heatmap.setPrefHeight(320);
-        line.setPrefHeight(260);
-        VBox.setVgrow(heatmap, Priority.ALWAYS);
-        VBox.setVgrow(line, Priority.ALWAYS);
+        javafx.scene.control.SplitPane charts = new javafx.scene.control.SplitPane(heatmap, line);
+        charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        charts.setDividerPositions(0.58);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         Label hint = new Label("Click a day in the heatmap to open its profile. In the series below, drag to zoom, Ctrl+drag to pan.");
         hint.getStyleClass().add("app-hint");
         HBox bar = new HBox(8, new Label("Year"), year, hint);
         bar.getStyleClass().add("app-toolbar");
-        getChildren().addAll(bar, heatmap, line);
+        getChildren().addAll(bar, charts);
         heatmap.viewer().addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX e) {
@@ -79,6 +79,7 @@ final class YearTab extends VBox {
             }
         });
         year.valueProperty().addListener((o, a, b) -> rebuild());
+        model.thresholdProperty().addListener((o, a, b) -> rebuild());
     }
 
     void rebuild() {
