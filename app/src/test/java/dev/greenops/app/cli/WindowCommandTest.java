@@ -117,4 +117,21 @@ class WindowCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).startsWith("greenops: --duration:0:0: 'soon' is not a duration");
     }
+
+    @Test
+    void a_cloud_region_in_a_workspace_finds_its_zone_series() throws Exception {
+        Path file = dir.resolve("ws.duckdb");
+        Path de = dev.greenops.model.reference.ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        try (var ws = dev.greenops.model.store.Workspace.open(file)) {
+            dev.greenops.model.imports.ImportService.standard().importFiles(ws, List.of(de), "auto",
+                    dev.greenops.model.imports.ImportOptions.DEFAULT, dev.greenops.model.common.ProgressListener.NONE);
+        }
+        JsonNode j = window("--workspace", file.toString(), "--region", "europe-west3", "--from", "2023-06-01",
+                "--to", "2023-06-02", "--duration", "3h", "--threshold", "150");
+        assertThat(j.get("seriesRegion").asText()).isEqualTo("DE");
+        assertThat(j.get("optimal").get(0).get("start").asText()).isEqualTo("2023-06-01T11:00:00Z");
+        assertThat(j.get("optimal").get(0).get("avgGPerKwh").asText()).isEqualTo("130.706667");
+        assertThat(j.get("thresholdWindows").get(0).get("start").asText()).isEqualTo("2023-06-01T09:00:00Z");
+        assertThat(j.get("source").asText()).isEqualTo("electricitymaps:DE:2023-hourly:direct");
+    }
 }

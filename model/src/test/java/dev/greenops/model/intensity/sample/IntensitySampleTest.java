@@ -68,4 +68,12 @@ class IntensitySampleTest {
         }
         assertThat(SampleLoader.standard()).isNotNull();
     }
+
+    @Test
+    void the_load_step_works_before_sample_data_is_generated() throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            new IntensitySampleLoadStep().load(ws, dir.resolve("no-sample-data-yet"), ProgressListener.NONE);
+            assertThat(ws.count("intensity")).isEqualTo(2 * 8760 + 94 * 24);
+        }
+    }
 }
