@@ -37,7 +37,7 @@ final class IntensityTabs extends TabPane {
         this.model = model;
         this.style = style;
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        typical = new ChartPane(IntensityCharts.typicalDay(Map.of(), 80, "", ChartStyle.LIGHT), "intensity-typical-day",
+        typical = new ChartPane(RangeCharts.typicalDay(Map.of(), 80, "", ChartStyle.LIGHT), "intensity-typical-day",
                 this::typicalCsv);
         year = new YearTab(model, style);
         Tab t1 = new Tab("Typical day", typical);
@@ -60,7 +60,7 @@ final class IntensityTabs extends TabPane {
 
     private void rebuildTypical() {
         Map<String, List<HourStats>> data = model.typicalDayProperty().get();
-        JFreeChart chart = IntensityCharts.typicalDay(data, model.thresholdProperty().get(),
+        JFreeChart chart = RangeCharts.typicalDay(data, model.thresholdProperty().get(),
                 model.typicalRangeProperty().get(), style.get());
         typical.setChart(chart);
     }

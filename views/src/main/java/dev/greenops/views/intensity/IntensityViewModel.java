@@ -331,23 +331,11 @@ public final class IntensityViewModel {
 
     /** CSV of the profiles on screen: one row per region and time step, with provenance. */
     public String profileCsv() {
-        StringBuilder out = new StringBuilder("region,series_region,start,g_per_kwh,signal,basis,source,estimated,at_or_below_threshold\n");
-        for (DayProfile p : profiles.get()) {
-            IntensitySeries d = p.day();
-            for (int i = 0; i < d.size(); i++) {
-                Instant t = d.timeAt(i);
-                boolean clean = p.windows().stream().anyMatch(w -> w.contains(t));
-                out.append(p.requestedRegion()).append(',').append(d.region()).append(',').append(t).append(',')
-                        .append(d.isMissing(i) ? "" : Double.toString(d.valueAt(i))).append(',').append(d.signal().id())
-                        .append(',').append(d.basis().id()).append(',').append(csv(d.source())).append(',')
-                        .append(d.isEstimated(i)).append(',').append(clean).append('\n');
-            }
-        }
-        return out.toString();
+        return IntensityCsv.profiles(profiles.get());
     }
 
     static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return IntensityCsv.field(s);
     }
 
     // ---- properties -----------------------------------------------------------------------------------------------

@@ -88,8 +88,8 @@ final class YearTab extends VBox {
             return;
         }
         String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
-        heatmap.setChart(IntensityCharts.yearHeatmap(s, label, year.getValue(), style.get()));
-        JFreeChart chart = IntensityCharts.rangeLine(s, label, model.thresholdProperty().get(), columns(), style.get());
+        heatmap.setChart(RangeCharts.yearHeatmap(s, label, year.getValue(), style.get()));
+        JFreeChart chart = RangeCharts.rangeLine(s, label, model.thresholdProperty().get(), columns(), style.get());
         XYPlot plot = (XYPlot) chart.getPlot();
         plot.getDomainAxis().setAutoRange(false);
         plot.getDomainAxis().setRange(s.start().toEpochMilli(), s.end().toEpochMilli());
@@ -106,7 +106,7 @@ final class YearTab extends VBox {
         redrawing = true;
         try {
             ValueAxis axis = plot.getDomainAxis();
-            XYSeriesCollection data = new XYSeriesCollection(IntensityCharts.decimated(s, label, (long) axis.getLowerBound(),
+            XYSeriesCollection data = new XYSeriesCollection(RangeCharts.decimated(s, label, (long) axis.getLowerBound(),
                     (long) axis.getUpperBound(), columns()));
             plot.setDataset(data);
         } finally {
@@ -125,23 +125,12 @@ final class YearTab extends VBox {
         }
         Instant from = LocalDate.of(year.getValue(), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = LocalDate.of(year.getValue() + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return seriesCsv(s.slice(from, to));
+        return IntensityCsv.series(s.slice(from, to));
     }
 
     private String lineCsv() {
         IntensitySeries s = model.focusSeriesProperty().get();
-        return s == null ? "" : seriesCsv(s);
-    }
-
-    static String seriesCsv(IntensitySeries s) {
-        StringBuilder out = new StringBuilder("region,start,g_per_kwh,signal,basis,source,estimated\n");
-        for (int i = 0; i < s.size(); i++) {
-            out.append(s.region()).append(',').append(s.timeAt(i)).append(',')
-                    .append(s.isMissing(i) ? "" : Double.toString(s.valueAt(i))).append(',').append(s.signal().id())
-                    .append(',').append(s.basis().id()).append(',').append(IntensityViewModel.csv(s.source())).append(',')
-                    .append(s.isEstimated(i)).append('\n');
-        }
-        return out.toString();
+        return s == null ? "" : IntensityCsv.series(s);
     }
 
     private static JFreeChart empty(String title) {
