@@ -172,9 +172,8 @@ public final class ProfileCommand implements Callable<Integer> {
         for (DayProfile p : profiles) {
             double[] mmm = p.minMeanMax();
             out.println(p.label() + ", " + p.date() + " (UTC): " + p.day().source() + " — " + p.day().describe());
-            out.printf("  min %s, mean %s, max %s g/kWh%n", Json.number(mmm[0]).toPlainString(),
-                    Json.number(mmm[1]).setScale(Math.min(2, Json.number(mmm[1]).scale()), java.math.RoundingMode.HALF_UP).toPlainString(),
-                    Json.number(mmm[2]).toPlainString());
+            out.printf("  min %s, mean %s, max %s g/kWh%n", WindowCommand.twoDecimals(mmm[0]),
+                    WindowCommand.twoDecimals(mmm[1]), WindowCommand.twoDecimals(mmm[2]));
             for (int i = 0; i < p.day().size(); i++) {
                 var t = p.day().timeAt(i);
                 boolean clean = p.windows().stream().anyMatch(w -> w.contains(t));
@@ -186,7 +185,7 @@ public final class ProfileCommand implements Callable<Integer> {
                     + (p.windows().isEmpty() ? "never on this day" : ""));
             for (DispatchWindow w : p.windows()) {
                 out.printf("    %s – %s (%s), mean %s g/kWh%n", w.start(), w.end(), Durations.format(w.length()),
-                        Json.number(w.meanGPerKwh()).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+                        WindowCommand.twoDecimals(w.meanGPerKwh()));
             }
         }
         if (png != null) {

@@ -156,23 +156,29 @@ public final class WindowCommand implements Callable<Integer> {
                 + " job between " + query.from() + " and " + query.to() + " (" + String.format("%,d", finding.candidateCount())
                 + " candidates, every " + Durations.format(finding.step()) + "):");
         for (TimeWindow w : finding.optimal()) {
-            out.printf("  %s – %s   %s g/kWh average%n", w.start(), w.end(), Json.number(w.avgGPerKwh()).toPlainString());
+            out.printf("  %s – %s   %s g/kWh average%n", w.start(), w.end(), twoDecimals(w.avgGPerKwh()));
         }
         if (all) {
             out.println("All candidates:");
             for (TimeWindow w : finding.candidates()) {
-                out.printf("  %s – %s   %s g/kWh%n", w.start(), w.end(), Json.number(w.avgGPerKwh()).toPlainString());
+                out.printf("  %s – %s   %s g/kWh%n", w.start(), w.end(), twoDecimals(w.avgGPerKwh()));
             }
         }
         out.println("At or below " + Json.number(threshold).toPlainString() + " g/kWh: "
                 + (windows.isEmpty() ? "never in this range" : windows.size() + " window" + (windows.size() == 1 ? "" : "s")));
         for (DispatchWindow w : windows) {
             out.printf("  %s – %s   %s, mean %s g/kWh%n", w.start(), w.end(), Durations.format(w.length()),
-                    Json.number(w.meanGPerKwh()).toPlainString());
+                    twoDecimals(w.meanGPerKwh()));
         }
         if (threshold == DayProfile.DEFAULT_THRESHOLD_G_PER_KWH && windows.isEmpty()) {
             out.println("  (try --threshold: the default 80 g/kWh is a demanding target for many grids)");
         }
+    }
+
+    /** At most two decimals for people (the published series carry two); JSON keeps six. */
+    static String twoDecimals(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     static Instant instant(String option, String text) throws InvalidInputException {
