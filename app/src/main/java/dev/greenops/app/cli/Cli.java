@@ -26,6 +26,8 @@ public final class Cli {
         cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new SampleCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new WindowCommand());
+        cl.addSubcommand(new ProfileCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

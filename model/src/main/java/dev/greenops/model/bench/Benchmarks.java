@@ -13,6 +13,7 @@ public final class Benchmarks {
                 new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
                         dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.CSV),
                 new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
-                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET));
+                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET),
+                new dev.greenops.model.intensity.WindowFinderBenchmark());
     }
 }

@@ -48,7 +48,12 @@ public final class ImportService {
                 new dev.greenops.model.ledger.BigQueryJsonImporter(java.time.Clock.systemUTC()),
                 new dev.greenops.model.ledger.UfmsJsonImporter(java.time.Clock.systemUTC()),
                 new dev.greenops.model.ledger.ParquetLedgerImporter(java.time.Clock.systemUTC()),
-                new dev.greenops.model.ledger.UfmsCsvImporter(java.time.Clock.systemUTC())));
+                new dev.greenops.model.ledger.UfmsCsvImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.intensity.io.ElectricityMapsImporter(),
+                new dev.greenops.model.intensity.io.CarbonAwareSdkImporter(),
+                new dev.greenops.model.intensity.io.WattTimeImporter(),
+                new dev.greenops.model.intensity.io.LongCsvImporter(),
+                new dev.greenops.model.intensity.io.WideCsvImporter()));
     }
 
     public List<Importer> importers() {

@@ -19,7 +19,8 @@ public final class SampleGenerator {
     public static SampleGenerator standard() {
         return new SampleGenerator(List.of(
                 // each area adds its part here
-                new dev.greenops.model.ledger.sample.LedgerSamplePart()));
+                new dev.greenops.model.ledger.sample.LedgerSamplePart(),
+                new dev.greenops.model.intensity.sample.IntensitySamplePart()));
     }
 
     public List<SamplePart> parts() {
