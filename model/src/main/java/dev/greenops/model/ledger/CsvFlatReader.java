@@ -88,6 +88,12 @@ final class CsvFlatReader {
      */
     static List<Problem> headerProblems(List<String> header, String displayName, String expectedHeader) {
         List<Problem> problems = new ArrayList<>();
+        if (header.size() == 1 && (header.getFirst().contains(";") || header.getFirst().contains("\t"))) {
+            String separator = header.getFirst().contains(";") ? "semicolons" : "tabs";
+            problems.add(Problem.error(displayName, 1, 1, "the fields are separated by " + separator,
+                    "commas between fields: " + expectedHeader));
+            return problems;
+        }
         if (!header.isEmpty() && header.getFirst().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}.*|[+-]?[0-9.]+")) {
             problems.add(Problem.error(
                     displayName, 1, 1, "the first line holds data, not column names", "a header line: " + expectedHeader));

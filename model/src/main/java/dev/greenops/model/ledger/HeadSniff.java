@@ -31,7 +31,10 @@ final class HeadSniff {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : head.firstLine().split(",", -1)) {
+        String line = head.firstLine();
+        // a semicolon- or tab-separated ledger is still recognised, so the import can say what is wrong with it
+        String separator = line.contains(",") ? "," : line.contains(";") ? ";" : line.contains("\t") ? "\t" : ",";
+        for (String part : line.split(separator, -1)) {
             names.add(part.strip().replace("\"", "").toLowerCase(Locale.ROOT));
         }
         return names;

@@ -102,7 +102,8 @@ public final class LedgerCheck {
                             name,
                             1,
                             1,
-                            "this is a " + importer.format() + " file (" + importer.target() + "), not a ledger",
+                            "this file holds " + importer.target() + " data (format " + importer.format()
+                                    + "), not a ledger",
                             "a UFMS:003 ledger file")));
         }
         try {

@@ -178,6 +178,42 @@ class UfmsCsvImportTest {
     }
 
     @Test
+    void a_windows_file_with_a_byte_order_mark_and_crlf_line_ends_reads_like_any_other() throws Exception {
+        Map<String, String> bad = row(2);
+        bad.put("gpu_hours", "x");
+        Path file = dir.resolve("windows.csv");
+        Files.writeString(file, "\uFEFF" + LedgerFixtures.HEADER + "\r\n" + csvLine(row(1)) + "\r\n" + csvLine(bad) + "\r\n");
+        assertThat(formatted(problemsOf(ws, "auto", file)))
+                .containsExactly(file + ":3:13: gpu_hours is \"x\" (expected a decimal >= 0)");
+    }
+
+    @Test
+    void a_line_that_is_not_utf8_is_named() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        byte[] head = (LedgerFixtures.HEADER + "\n" + csvLine(row(1)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin = (csvLine(row(2)).replace("recommendations", "r\u00e9commandations") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + latin.length);
+        System.arraycopy(latin, 0, all, head.length, latin.length);
+        Files.write(file, all);
+        assertThat(formatted(problemsOf(ws, "auto", file)))
+                .singleElement()
+                .asString()
+                .startsWith(file + ":3:")
+                .contains("not valid UTF-8");
+    }
+
+    @Test
+    void a_semicolon_separated_file_is_told_to_use_commas() throws Exception {
+        Path file = Files.writeString(dir.resolve("excel.csv"),
+                LedgerFixtures.HEADER.replace(',', ';') + "\n" + csvLine(row(1)).replace(',', ';') + "\n");
+        assertThat(formatted(problemsOf(ws, "auto", file)))
+                .singleElement()
+                .asString()
+                .startsWith(file + ":1:1: the fields are separated by semicolons (expected commas between fields: date,");
+    }
+
+    @Test
     void a_file_without_a_header_is_told_so() throws Exception {
         Path file = Files.writeString(dir.resolve("noheader.csv"), csvLine(row(1)) + "\n" + csvLine(row(2)) + "\n");
         assertThat(formatted(problemsOf(ws, "ufms-csv", file)))
