@@ -19,7 +19,7 @@ public final class SampleGenerator {
     public static SampleGenerator standard() {
         return new SampleGenerator(List.of(
                 // each area adds its part here
-                ));
+                new dev.greenops.model.schedule.SchedulerSamplePart()));
     }
 
     public List<SamplePart> parts() {
