@@ -10,6 +10,6 @@ public final class Benchmarks {
     public static List<Benchmark> standard() {
         return List.of(
                 // one line per case
-                );
+                new dev.greenops.model.schedule.SchedulerBenchmark());
     }
 }
