@@ -156,6 +156,10 @@ public final class SchedulerReplay {
             skipped++;
             return;
         }
+        if (home.series().estimated()) {
+            warnings.add(job.region() + " has only an estimated series (" + home.source() + "): every start of "
+                    + job.id() + " looks alike, so its savings mean little");
+        }
         long s = run.submitted().getEpochSecond();
         long dur = Math.max(1, Math.round(job.durationHours() * 3600));
         long expiry = s + job.maxDeferral().getSeconds();
@@ -202,19 +206,26 @@ public final class SchedulerReplay {
 
     private Pending pending(SoftJob job, Run run, IntensityTrack home, long s, long dur, long expiry, double baseline) {
         List<IntensityTrack> candidates = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         candidates.add(home);
+        keys.add(job.region());
         for (String region : job.migrationRegions()) {
             IntensityTrack t = track(region);
             if (t == null) {
                 warnings.add("no intensity series for " + region + ": " + job.id() + " cannot migrate there");
+            } else if (t.series().estimated()) {
+                // an annual average is a floor, not a ceiling: never a reason to move a job
+                warnings.add(region + " has only an estimated series (" + t.source() + "): " + job.id()
+                        + " does not migrate on it");
             } else {
                 candidates.add(t);
+                keys.add(region);
             }
         }
         IntensityTrack[] ts = candidates.toArray(IntensityTrack[]::new);
         Forecast[] fs = new Forecast[ts.length];
         for (int i = 0; i < ts.length; i++) {
-            fs[i] = forecast(ts[i].region(), ts[i]);
+            fs[i] = forecast(keys.get(i), ts[i]);
         }
         int looks = (int) ((expiry - s) / reevaluateS) + 1;
         boolean extra = s + (long) (looks - 1) * reevaluateS < expiry;
@@ -225,7 +236,7 @@ public final class SchedulerReplay {
         if (extra) {
             ticks[looks] = expiry;
         }
-        return new Pending(seqCounter++, job, s, expiry, dur, ticks, ts, fs,
+        return new Pending(seqCounter++, job, s, expiry, dur, ticks, ts, keys.toArray(String[]::new), fs,
                 job.threshold(request.config().thresholdGPerKwh()), baseline);
     }
 
@@ -400,10 +411,10 @@ public final class SchedulerReplay {
             decision = Decision.DEFERRED;
         }
         String source = ran == home ? home.source() : ran.source() + "; baseline " + home.source();
-        var trace = new JobRecord.Trace(home.region(), home.source(), p.job.durationHours(), p.threshold,
+        var trace = new JobRecord.Trace(p.regions[0], home.source(), p.job.durationHours(), p.threshold,
                 p.forecasts[0].describe(), c.cause(), home.valueAt(p.submitted), ran.valueAt(t), p.forecastShowedLow,
                 p.capacityWaits);
-        records.add(new JobRecord(p.job.id(), JobClass.SOFT, ran.region(), Instant.ofEpochSecond(p.submitted),
+        records.add(new JobRecord(p.job.id(), JobClass.SOFT, p.regions[c.track()], Instant.ofEpochSecond(p.submitted),
                 Instant.ofEpochSecond(t), (t - p.submitted) / 3600.0, Instant.ofEpochSecond(p.expiry), decision,
                 request.policy(), p.job.energyKwh(), p.baseline, actual, sv.baselineKg(), sv.actualKg(), sv.savedKg(),
                 sv.savingPct(), home.csrdGrade() && ran.csrdGrade(), source, trace));
@@ -418,6 +429,7 @@ public final class SchedulerReplay {
         final long dur;
         final long[] ticks;
         final IntensityTrack[] tracks;
+        final String[] regions;
         final Forecast[] forecasts;
         final double threshold;
         final double baseline;
@@ -428,7 +440,7 @@ public final class SchedulerReplay {
         Choice choice;
 
         Pending(int seq, SoftJob job, long submitted, long expiry, long dur, long[] ticks, IntensityTrack[] tracks,
-                Forecast[] forecasts, double threshold, double baseline) {
+                String[] regions, Forecast[] forecasts, double threshold, double baseline) {
             this.seq = seq;
             this.job = job;
             this.submitted = submitted;
@@ -436,6 +448,7 @@ public final class SchedulerReplay {
             this.dur = dur;
             this.ticks = ticks;
             this.tracks = tracks;
+            this.regions = regions;
             this.forecasts = forecasts;
             this.threshold = threshold;
             this.baseline = baseline;

@@ -245,6 +245,17 @@ class SchedulerReplayTest {
         assertThat(stays.region()).isEqualTo("home");
     }
 
+    @Test
+    void an_annual_average_floor_is_never_a_reason_to_migrate() {
+        IntensitySeries alt = TestSeries.hourly("alt", T0.minus(Duration.ofDays(1)), altValues(), "gcp:annual-average");
+        IntensitySeries floor = new IntensitySeries("alt", alt.start(), alt.step(), alt.gPerKwh(), alt.signal(),
+                alt.basis(), alt.source(), true, null);
+        ReplayResult r = replay(Policy.THRESHOLD, config(80, ForecastSource.PERFECT, 2),
+                Map.of("home", series(300), "alt", floor), soft("j", T0, Duration.ofHours(6), 1, 10, "alt"));
+        assertThat(r.records().getFirst().decision()).isEqualTo(Decision.FORCED_AT_EXPIRY);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("alt has only an estimated series"));
+    }
+
     private static double[] altValues() {
         double[] v = new double[72];
         java.util.Arrays.fill(v, 200);
