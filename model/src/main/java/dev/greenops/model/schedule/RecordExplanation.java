@@ -30,7 +30,7 @@ public final class RecordExplanation {
             out.add("Submitted " + WHEN.format(r.submittedAt()) + "; window until " + when(r.windowExpiry(), r.submittedAt())
                     + " (max deferral " + hours(hoursBetween(r.submittedAt(), r.windowExpiry())) + ").");
             out.add("At submission the grid was at " + g(t.intensityAtSubmission()) + ", threshold "
-                    + g(t.thresholdGPerKwh()) + (t.intensityAtSubmission() <= t.thresholdGPerKwh() ? " (at or under)." : " (above)."));
+                    + threshold(t.thresholdGPerKwh()) + (t.intensityAtSubmission() <= t.thresholdGPerKwh() ? " (at or under)." : " (above)."));
             if (t.forecastShowedLow() != null) {
                 out.add("Forecast " + t.forecast() + ": " + (t.forecastShowedLow()
                         ? "showed a look at or under the threshold before expiry."
@@ -76,6 +76,10 @@ public final class RecordExplanation {
 
     static String g(double v) {
         return Double.isNaN(v) ? "n/a" : num(v, 2) + " g/kWh";
+    }
+
+    static String threshold(double v) {
+        return num(v, v == Math.rint(v) ? 0 : 2) + " g/kWh";
     }
 
     static String kg(double v) {
