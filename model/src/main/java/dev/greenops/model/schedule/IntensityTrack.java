@@ -18,6 +18,8 @@ public final class IntensityTrack {
     private final double[] cum;
     /** gaps[i] = number of missing (NaN) points before point i. */
     private final int[] gaps;
+    /** estimates[i] = number of points before point i the publisher marked as estimated. */
+    private final int[] estimates;
 
     private IntensityTrack(IntensitySeries series) {
         this.series = series;
@@ -30,7 +32,9 @@ public final class IntensityTrack {
         int n = values.length;
         this.cum = new double[n + 1];
         this.gaps = new int[n + 1];
+        this.estimates = new int[n + 1];
         for (int i = 0; i < n; i++) {
+            estimates[i + 1] = estimates[i] + (series.isEstimated(i) ? 1 : 0);
             double v = values[i];
             boolean missing = Double.isNaN(v);
             cum[i + 1] = cum[i] + (missing ? 0 : v * stepS);
@@ -71,6 +75,18 @@ public final class IntensityTrack {
                 && !series.estimated()
                 && series.forecastIssuedAt() == null
                 && stepS <= 3600;
+    }
+
+    /** Whether any point under {@code [a, b)} is an estimate (false outside the series: that is a gap, not a guess). */
+    public boolean anyEstimated(long a, long b) {
+        long lo = Math.max(a, startS);
+        long hi = Math.min(b, endSecond());
+        if (hi <= lo) {
+            return false;
+        }
+        int first = (int) ((lo - startS) / stepS);
+        int last = (int) ((hi - 1 - startS) / stepS);
+        return estimates[last + 1] - estimates[first] > 0;
     }
 
     /** The point in effect at {@code t} (epoch seconds), or NaN when {@code t} is outside the series or missing. */

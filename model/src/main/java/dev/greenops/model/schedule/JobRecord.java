@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param region where the run happened (differs from the job's home region when {@code decision} is migrated)
  * @param windowExpiry the latest dispatch the window allows (the submission itself for hard jobs)
  * @param savingPct whole percent of the baseline, negative when the run was dirtier; null when the baseline is zero
- * @param csrdEligible both run-averages rest on measured, hourly-or-finer, location-based average intensity
+ * @param csrdEligible both run-averages rest on measured, hourly-or-finer, location-based average intensity, with no
+ *     point the publisher marked as estimated
  */
 public record JobRecord(
         String jobId,

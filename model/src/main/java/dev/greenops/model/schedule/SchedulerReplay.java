@@ -190,7 +190,7 @@ public final class SchedulerReplay {
                 Cause.HARD_DEADLINE, home.valueAt(s), home.valueAt(s), null, 0);
         return new JobRecord(job.id(), JobClass.HARD, job.region(), at, at, 0, at, Decision.NEVER_DEFERRED,
                 request.policy(), job.energyKwh(), baseline, baseline, sv.baselineKg(), sv.actualKg(), sv.savedKg(),
-                sv.savingPct(), home.csrdGrade(), home.source(), trace);
+                sv.savingPct(), home.csrdGrade() && !home.anyEstimated(s, s + dur), home.source(), trace);
     }
 
     private JobRecord atSubmission(SoftJob job, IntensityTrack home, long s, long dur, long expiry, double baseline) {
@@ -201,7 +201,8 @@ public final class SchedulerReplay {
                 home.valueAt(s), null, 0);
         return new JobRecord(job.id(), JobClass.SOFT, job.region(), at, at, 0, Instant.ofEpochSecond(expiry),
                 Decision.IMMEDIATE, request.policy(), job.energyKwh(), baseline, baseline, sv.baselineKg(),
-                sv.actualKg(), sv.savedKg(), sv.savingPct(), home.csrdGrade(), home.source(), trace);
+                sv.actualKg(), sv.savedKg(), sv.savingPct(), home.csrdGrade() && !home.anyEstimated(s, s + dur),
+                home.source(), trace);
     }
 
     private Pending pending(SoftJob job, Run run, IntensityTrack home, long s, long dur, long expiry, double baseline) {
@@ -417,7 +418,12 @@ public final class SchedulerReplay {
         records.add(new JobRecord(p.job.id(), JobClass.SOFT, p.regions[c.track()], Instant.ofEpochSecond(p.submitted),
                 Instant.ofEpochSecond(t), (t - p.submitted) / 3600.0, Instant.ofEpochSecond(p.expiry), decision,
                 request.policy(), p.job.energyKwh(), p.baseline, actual, sv.baselineKg(), sv.actualKg(), sv.savedKg(),
-                sv.savingPct(), home.csrdGrade() && ran.csrdGrade(), source, trace));
+                sv.savingPct(), csrd(home, p.submitted, p.dur) && csrd(ran, t, p.dur), source, trace));
+    }
+
+    /** Measured, location-based, hourly-or-finer intensity with no estimated point under the run. */
+    private static boolean csrd(IntensityTrack track, long start, long dur) {
+        return track.csrdGrade() && !track.anyEstimated(start, start + dur);
     }
 
     /** A flexible run waiting for its dispatch. */

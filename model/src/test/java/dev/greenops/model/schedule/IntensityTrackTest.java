@@ -39,4 +39,16 @@ class IntensityTrackTest {
                 s.signal(), s.basis(), s.source(), true, null);
         assertThat(IntensityTrack.of(estimated).csrdGrade()).isFalse();
     }
+
+    @Test
+    void knows_whether_a_run_touches_a_point_the_publisher_marked_as_estimated() {
+        var s = TestSeries.steps("X", T0, 4, 100);
+        java.util.BitSet marked = new java.util.BitSet();
+        marked.set(2);
+        IntensityTrack t = IntensityTrack.of(new dev.greenops.model.intensity.IntensitySeries(s.region(), s.start(),
+                s.step(), s.gPerKwh(), s.signal(), s.basis(), s.source(), false, null, marked));
+        assertThat(t.anyEstimated(S, S + 7200)).isFalse();
+        assertThat(t.anyEstimated(S + 5400, S + 7201)).isTrue();
+        assertThat(t.csrdGrade()).isTrue();
+    }
 }

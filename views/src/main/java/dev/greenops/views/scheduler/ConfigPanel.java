@@ -2,7 +2,7 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.SchedulerConfig;
-import dev.greenops.model.schedule.config.DurationText;
+import dev.greenops.model.intensity.Durations;
 import dev.greenops.views.scheduler.SchedulerViewModel.JobRow;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +52,7 @@ final class ConfigPanel extends VBox {
                 + " Jobs with their own carbon_window ceiling keep it."));
         reevaluate.setId("sched-reevaluate");
         reevaluate.getItems().setAll(List.of(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1)));
-        reevaluate.setConverter(converter(DurationText::format));
+        reevaluate.setConverter(converter(Durations::format));
         reevaluate.valueProperty().bindBidirectional(vm.reevaluateProperty());
         forecast.setId("sched-forecast");
         forecast.getItems().setAll(ForecastSource.values());

@@ -2,6 +2,7 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.Job;
@@ -20,7 +21,6 @@ import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.schedule.SoftJob;
-import dev.greenops.model.schedule.config.DurationText;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.schedule.config.SchedulerFiles.JobsFile;
 import dev.greenops.model.store.AppPaths;
@@ -180,7 +180,7 @@ public final class SchedulerViewModel {
                 ? Fmt.num(s.thresholdGPerKwh().getAsDouble(), 0) + " g/kWh (own)"
                 : soft ? "scheduler's" : "–";
         return new JobRow(job.id(), job.schedule().text(), job.jobClass().id(),
-                soft ? DurationText.format(job.maxDeferral()) : "–", own,
+                soft ? Durations.format(job.maxDeferral()) : "–", own,
                 Fmt.num(job.energyKwh(), job.energyKwh() < 10 ? 1 : 0) + " kWh in " + Fmt.hours(job.durationHours()),
                 soft ? "yes" : "no (hard deadline)");
     }

@@ -40,7 +40,7 @@ class SchedulerViewModelTest {
                 .satisfies(r -> assertThat(r.eligible()).isEqualTo("no (hard deadline)"));
         assertThat(vm.jobRows()).filteredOn(r -> r.id().equals("train-rec-v3")).singleElement().satisfies(r -> {
             assertThat(r.eligible()).isEqualTo("yes");
-            assertThat(r.maxDeferral()).isEqualTo("6h");
+            assertThat(r.maxDeferral()).isEqualTo("6 h");
             assertThat(r.schedule()).isEqualTo("weekly SUN 02:00");
         });
         assertThat(vm.thresholdProperty().get()).isEqualTo(80);

@@ -7,6 +7,7 @@ import dev.greenops.model.schedule.config.LocatedYaml.ListNode;
 import dev.greenops.model.schedule.config.LocatedYaml.MapNode;
 import dev.greenops.model.schedule.config.LocatedYaml.Node;
 import dev.greenops.model.schedule.config.LocatedYaml.ScalarNode;
+import dev.greenops.model.intensity.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.OptionalDouble;
  * column instead of stopping at the first.
  */
 final class Fields {
+
+    static final String DURATION = "a duration like 30m, 6h, 1h30m or PT6H";
 
     private final String file;
     private final MapNode map;
@@ -154,15 +157,14 @@ final class Fields {
     }
 
     Optional<Duration> duration(String key, boolean required) {
-        Optional<String> text = string(key, required, DurationText.EXPECTED);
+        Optional<String> text = string(key, required, DURATION);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(DurationText.parse(text.get()));
+            return Optional.of(Durations.parse(text.get()));
         } catch (IllegalArgumentException e) {
-            error(entry(key).orElseThrow().value(), key + " " + e.getMessage().replaceFirst(" \\(expected.*$", ""),
-                    DurationText.EXPECTED);
+            error(entry(key).orElseThrow().value(), key + " '" + text.get() + "' is not a duration", DURATION);
             return Optional.empty();
         }
     }

@@ -2,6 +2,7 @@ package dev.greenops.model.schedule.config;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.HardJob;
 import dev.greenops.model.schedule.Job;
@@ -71,7 +72,7 @@ public final class SchedulerFiles {
         Duration reevaluate = f.duration("reevaluate_every", false).orElse(SchedulerConfig.DEFAULT_REEVALUATE);
         if (f.has("reevaluate_every")
                 && (reevaluate.compareTo(Duration.ofMinutes(1)) < 0 || reevaluate.compareTo(Duration.ofDays(1)) > 0)) {
-            f.errorAtKey("reevaluate_every", "reevaluate_every " + DurationText.format(reevaluate) + " is out of range",
+            f.errorAtKey("reevaluate_every", "reevaluate_every " + Durations.format(reevaluate) + " is out of range",
                     "1m to 24h");
         }
         SchedulerConfig.Forecast forecast = forecast(f, baseDir);
@@ -120,7 +121,7 @@ public final class SchedulerFiles {
         }
         Duration horizon = ff.duration("horizon", false).orElse(SchedulerConfig.DEFAULT_HORIZON);
         if (ff.has("horizon") && (horizon.isZero() || horizon.isNegative())) {
-            ff.errorAtKey("horizon", "horizon must be positive", DurationText.EXPECTED);
+            ff.errorAtKey("horizon", "horizon must be positive", Fields.DURATION);
         }
         Optional<String> file = ff.string("file", false, "a path to a forecast file");
         if (source.isEmpty()) {
@@ -235,11 +236,12 @@ public final class SchedulerFiles {
                 return null;
             }
             if (hasOnce) {
-                String text = f.string("submitted_at", true, TimeText.EXPECTED).orElse(null);
+                String expected = "an ISO-8601 time like 2026-08-01T02:00Z (a bare time is UTC)";
+                String text = f.string("submitted_at", true, expected).orElse(null);
                 try {
-                    return text == null ? null : new Schedule.Once(TimeText.parse(text));
+                    return text == null ? null : new Schedule.Once(Durations.parseInstant(text));
                 } catch (IllegalArgumentException e) {
-                    f.errorAtKey("submitted_at", "submitted_at '" + text + "' is not a time", TimeText.EXPECTED);
+                    f.errorAtKey("submitted_at", "submitted_at '" + text + "' is not a time", expected);
                     return null;
                 }
             }
@@ -322,8 +324,8 @@ public final class SchedulerFiles {
                 }
             }
             if (maxDeferral.isPresent() && timeout.isPresent() && !maxDeferral.get().equals(timeout.get())) {
-                f.errorAtKey("max_deferral", "max_deferral " + DurationText.format(maxDeferral.get())
-                        + " and carbon_window.timeout_hours " + DurationText.format(timeout.get()) + " disagree",
+                f.errorAtKey("max_deferral", "max_deferral " + Durations.format(maxDeferral.get())
+                        + " and carbon_window.timeout_hours " + Durations.format(timeout.get()) + " disagree",
                         "one of them, or the same window in both");
             }
             Duration deferral = maxDeferral.orElse(timeout.orElse(null));
@@ -334,7 +336,7 @@ public final class SchedulerFiles {
             }
             if (deferral != null && deferral.compareTo(MAX_DEFERRAL) > 0) {
                 f.errorAtKey(f.has("max_deferral") ? "max_deferral" : "carbon_window",
-                        "a window of " + DurationText.format(deferral) + " is longer than the replay supports",
+                        "a window of " + Durations.format(deferral) + " is longer than the replay supports",
                         "at most 31d");
             }
             Optional<Boolean> allow = f.bool("allow_migration");
