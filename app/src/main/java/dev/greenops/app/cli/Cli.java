@@ -22,6 +22,7 @@ public final class Cli {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GreenopsCommand());
         // subcommands, one line each:
+        cl.addSubcommand(new ScheduleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

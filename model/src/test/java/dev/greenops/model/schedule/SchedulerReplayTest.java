@@ -147,6 +147,30 @@ class SchedulerReplayTest {
     }
 
     @Test
+    void a_forecast_file_is_read_as_issued_the_latest_issue_before_each_decision_counts() {
+        IntensitySeries actual = series(300, 300, 300, 100, 300, 300, 300, 300);
+        double[] early = new double[12];
+        double[] late = new double[12];
+        java.util.Arrays.fill(early, 300);
+        java.util.Arrays.fill(late, 300);
+        early[4] = 50; // issued at T0: "lowest at 04:00"
+        late[2] = 50; // issued at 01:00: "lowest at 02:00"
+        var first = new IntensitySeries("home", T0, Duration.ofHours(1), early, actual.signal(), actual.basis(),
+                "test:forecast", true, T0);
+        var second = new IntensitySeries("home", T0, Duration.ofHours(1), late, actual.signal(), actual.basis(),
+                "test:forecast", true, T0.plus(Duration.ofHours(1)));
+        SchedulerConfig c = new SchedulerConfig(80, Duration.ofMinutes(30), new SchedulerConfig.Forecast(
+                ForecastSource.FILE, Duration.ofHours(12), java.nio.file.Path.of("forecast.csv")), List.of("home"), 2);
+        ReplayRequest request = new ReplayRequest(c, List.of(soft("j", T0, Duration.ofHours(6), 1, 10)),
+                T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)), Policy.OPTIMAL, Map.of("home", actual),
+                Map.of("home", List.of(second, first)));
+        JobRecord r = SchedulerReplay.run(request, ProgressListener.NONE).records().getFirst();
+        assertThat(r.dispatchTs()).isEqualTo(T0.plus(Duration.ofHours(2)));
+        assertThat(r.actualIntensity()).isEqualTo(100.0);
+        assertThat(r.trace().forecast()).startsWith("file forecast.csv");
+    }
+
+    @Test
     void ties_go_to_the_earliest_start_so_a_flat_grid_means_no_delay() {
         IntensitySeries s = series(200);
         for (Policy p : List.of(Policy.OPTIMAL, Policy.ORACLE, Policy.THRESHOLD_FALLBACK)) {

@@ -2,6 +2,7 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
@@ -17,6 +18,7 @@ import dev.greenops.model.schedule.ReplayInputs;
 import dev.greenops.model.schedule.ReplayRequest;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
+import dev.greenops.model.schedule.ScheduleSources;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
@@ -211,9 +213,9 @@ public final class SchedulerViewModel {
             fail("Open a workspace with intensity data first.");
             return;
         }
-        if (config.forecast().source() == ForecastSource.FILE) {
-            fail("Forecast files are not read by the Scheduler screen yet: choose perfect or persistence-24h"
-                    + " (greenops schedule reads them).");
+        if (forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
+            fail("The forecast source 'file' needs a forecast file: add forecast: { source: file, file: ... } to "
+                    + configFile.get().getFileName() + ".");
             return;
         }
         LocalDate f = from.get();
@@ -231,7 +233,15 @@ public final class SchedulerViewModel {
         info("Replaying " + f + " to " + t + " under every policy…");
         tasks.run("Scheduler replay", progress -> {
             ReplayInputs.Resolved in = ReplayInputs.resolve(jf, override, start, end, lookups.apply(ws));
-            ReplayRequest request = new ReplayRequest(config, in.jobs(), start, end, chosen, in.series());
+            java.util.Set<String> regions = new java.util.LinkedHashSet<>();
+            for (Job j : in.jobs()) {
+                regions.add(j.region());
+                if (j instanceof SoftJob s) {
+                    regions.addAll(s.migrationRegions());
+                }
+            }
+            var forecasts = ScheduleSources.forecasts(config, regions, ImportOptions.DEFAULT);
+            ReplayRequest request = new ReplayRequest(config, in.jobs(), start, end, chosen, in.series(), forecasts);
             PolicyComparison c = PolicyComparison.run(request, List.of(Policy.values()), progress);
             String id = null;
             if (save) {

@@ -120,6 +120,16 @@ class SchedulerViewModelTest {
     }
 
     @Test
+    void choosing_forecasts_from_a_file_without_one_in_the_configuration_says_what_to_add() {
+        vm.useSampleFiles();
+        vm.forecastProperty().set(dev.greenops.model.schedule.ForecastSource.FILE);
+        vm.replay();
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("forecast: { source: file, file: ... }");
+        assertThat(vm.resultProperty().get()).isNull();
+    }
+
+    @Test
     void the_analysts_overrides_change_the_replay_but_not_the_files() {
         vm.useSampleFiles();
         vm.thresholdProperty().set(250);
