@@ -318,6 +318,7 @@ public final class SchedulerReplay {
                     yield c;
                 }
                 Boolean low = forecastShowsLow(p, t);
+                p.previousLow = low;
                 if (low == null || low) {
                     yield null; // as the reference: wait for the threshold (or expiry)
                 }
@@ -353,9 +354,14 @@ public final class SchedulerReplay {
 
     /**
      * Whether the forecast issued at {@code t} shows a later look at or under the threshold (under it, for a
-     * preferred region); null when it shows nothing at all for the later looks.
+     * preferred region); null when there are later looks but it shows nothing at all for them. At the last look
+     * nothing later is forecast, so the answer of the look before stands: a job that was waiting for a forecast low
+     * point is forced at expiry, one whose fallback plan was the expiry itself goes then by choice.
      */
     private Boolean forecastShowsLow(Pending p, long t) {
+        if (p.k == p.ticks.length - 1) {
+            return p.previousLow;
+        }
         boolean known = false;
         for (int j = p.k + 1; j < p.ticks.length; j++) {
             long u = p.ticks[j];
@@ -443,6 +449,7 @@ public final class SchedulerReplay {
         long reservedAt = Long.MIN_VALUE;
         int capacityWaits;
         Boolean forecastShowedLow;
+        Boolean previousLow;
         Choice choice;
 
         Pending(int seq, SoftJob job, long submitted, long expiry, long dur, long[] ticks, IntensityTrack[] tracks,

@@ -117,6 +117,28 @@ class SchedulerReplayTest {
     }
 
     @Test
+    void when_the_forecasts_best_start_is_the_expiry_itself_the_fallback_chose_it_and_it_is_not_forced() {
+        IntensitySeries s = series(100, 320, 300, 280, 260, 240, 220, 200);
+        JobRecord r = replay(Policy.THRESHOLD_FALLBACK, config(80, ForecastSource.PERFECT, 2), home(s),
+                soft("j", T0, Duration.ofHours(6), 1, 10)).records().getFirst();
+        assertThat(r.dispatchTs()).isEqualTo(r.windowExpiry());
+        assertThat(r.decision()).isEqualTo(Decision.DEFERRED);
+        assertThat(r.trace().cause()).isEqualTo(Cause.FORECAST_BEST_START);
+    }
+
+    @Test
+    void a_fallback_job_that_waited_for_a_forecast_low_that_never_came_is_forced_at_expiry() {
+        // yesterday dipped to 60 at 06:00, today it does not: persistence promises a low point at the window's end
+        double[] yesterday = {300, 300, 300, 300, 300, 300, 60};
+        IntensitySeries s = series(300, yesterday, 320, 310, 305, 290, 300, 310, 295);
+        JobRecord r = replay(Policy.THRESHOLD_FALLBACK, config(80, ForecastSource.PERSISTENCE_24H, 2), home(s),
+                soft("j", T0, Duration.ofHours(6), 1, 10)).records().getFirst();
+        assertThat(r.trace().forecastShowedLow()).isTrue();
+        assertThat(r.decision()).isEqualTo(Decision.FORCED_AT_EXPIRY);
+        assertThat(r.dispatchTs()).isEqualTo(r.windowExpiry());
+    }
+
+    @Test
     void threshold_fallback_waits_like_the_reference_when_a_low_point_is_forecast() {
         IntensitySeries s = series(300, 320, 250, 200, 150, 70, 260);
         JobRecord r = replay(Policy.THRESHOLD_FALLBACK, config(80, ForecastSource.PERFECT, 2), home(s),

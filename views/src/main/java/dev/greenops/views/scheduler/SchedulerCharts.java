@@ -1,5 +1,6 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.model.intensity.Decimator;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.Decision;
 import dev.greenops.model.schedule.JobClass;
@@ -79,6 +80,9 @@ public final class SchedulerCharts {
         new Color(0xd1242f), new Color(0xbf8700), new Color(0x0969da), new Color(0x2da44e), new Color(0x8c959f)
     };
 
+    /** Pixel columns the intensity curve is decimated to (wider than any screen the chart is drawn on). */
+    static final int CURVE_COLUMNS = 2000;
+
     private SchedulerCharts() {}
 
     /**
@@ -140,10 +144,11 @@ public final class SchedulerCharts {
 
         XYSeries points = new XYSeries("grid intensity", false, false);
         if (curve != null) {
-            int first = Math.max(0, curve.indexOf(from) < 0 ? (from.isBefore(curve.start()) ? 0 : curve.size()) : curve.indexOf(from));
-            for (int i = first; i < curve.size() && !curve.timeAt(i).isAfter(to); i++) {
-                double v = curve.valueAt(i);
-                points.add(curve.timeAt(i).toEpochMilli(), Double.isNaN(v) ? null : v);
+            // a year of 15-minute data is reduced to what the chart's pixel columns can show
+            Decimator.Points p = Decimator.decimate(curve, a, b, CURVE_COLUMNS);
+            for (int i = 0; i < p.size(); i++) {
+                double v = p.values()[i];
+                points.add(p.timesMs()[i], Double.isNaN(v) ? null : v);
             }
         }
         XYStepRenderer step = new XYStepRenderer();
@@ -161,7 +166,8 @@ public final class SchedulerCharts {
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         curvePlot.addRangeMarker(marker);
-        gAxis.setRange(0, Math.max(thresholdGPerKwh * 1.2, points.getItemCount() == 0 ? 100 : points.getMaxY() * 1.05));
+        double top = points.getItemCount() == 0 || Double.isNaN(points.getMaxY()) ? 100 : points.getMaxY() * 1.05;
+        gAxis.setRange(0, Math.max(thresholdGPerKwh * 1.2, top));
 
         DateAxis time = new DateAxis("time (UTC)");
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
