@@ -59,6 +59,9 @@ public final class SchedulerView extends BorderPane implements Screen {
     final PoliciesPane policies;
     final RecordsPane records;
     final ConfigPanel config;
+    /** Scenes whose theme changes redraw the charts (each watched once, however often the screen is shown). */
+    private final java.util.Set<javafx.scene.Scene> themeWatched =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public SchedulerView(AppContext context, Function<Workspace, SeriesLookup> lookups) {
         this(new SchedulerViewModel(context.tasks(), context::workspace, lookups));
@@ -138,7 +141,9 @@ public final class SchedulerView extends BorderPane implements Screen {
                         vm.replay();
                     }
                 });
-                scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redrawCharts());
+                if (themeWatched.add(scene)) {
+                    scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redrawCharts());
+                }
             }
         });
     }
