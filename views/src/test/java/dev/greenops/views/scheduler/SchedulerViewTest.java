@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The screen, built headless on the FX thread; screenshots land in target/screenshots for a person to look at. */
 class SchedulerViewTest {
@@ -85,7 +86,9 @@ class SchedulerViewTest {
         assertThat(explanation.get()).contains("forced dispatch", "Saved:");
     }
 
+    /** Slow (software rendering of six full-window snapshots): run with -Dgreenops.screenshots=true. */
     @Test
+    @EnabledIfSystemProperty(named = "greenops.screenshots", matches = "true")
     void screenshots_in_light_and_dark() throws Exception {
         Path dir = Path.of("target", "screenshots");
         for (Theme theme : Theme.values()) {
