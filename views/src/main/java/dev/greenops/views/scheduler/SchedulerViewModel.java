@@ -134,6 +134,15 @@ public final class SchedulerViewModel {
         selected.addListener((obs, old, now) ->
                 explanation.set(now == null ? "" : String.join("\n", RecordExplanation.lines(now))));
         policy.addListener((obs, old, now) -> showPolicy());
+        // a cancelled task calls neither callback: when the runner stops, the screen is ready again
+        tasks.runningProperty().addListener((obs, was, running) -> {
+            if (!running && busy.get()) {
+                busy.set(false);
+                if (message.get().startsWith("Replaying")) {
+                    info("Replay cancelled; nothing was saved.");
+                }
+            }
+        });
         policyGroup.addListener((obs, old, now) -> showGroup());
     }
 

@@ -130,6 +130,19 @@ class SchedulerViewModelTest {
     }
 
     @Test
+    void a_cancelled_replay_leaves_the_screen_ready_and_saves_nothing() throws Exception {
+        SchedulerViewModel cancelled = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> (region, from, to) -> {
+            throw new dev.greenops.model.common.CancelledException();
+        });
+        cancelled.useSampleFiles();
+        cancelled.replay();
+        assertThat(cancelled.busyProperty().get()).isFalse();
+        assertThat(cancelled.messageProperty().get()).isEqualTo("Replay cancelled; nothing was saved.");
+        assertThat(cancelled.resultProperty().get()).isNull();
+        assertThat(ws.count("job_metrics")).isZero();
+    }
+
+    @Test
     void the_analysts_overrides_change_the_replay_but_not_the_files() {
         vm.useSampleFiles();
         vm.thresholdProperty().set(250);
