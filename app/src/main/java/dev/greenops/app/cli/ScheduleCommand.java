@@ -5,19 +5,16 @@ import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.schedule.ForecastSource;
-import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.JobMetricsCsv;
 import dev.greenops.model.schedule.JobMetricsStore;
 import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.ReplayInputs;
-import dev.greenops.model.schedule.ReplayRequest;
 import dev.greenops.model.schedule.ReplayResult;
+import dev.greenops.model.schedule.ReplayService;
 import dev.greenops.model.schedule.ScheduleSources;
 import dev.greenops.model.schedule.SchedulerConfig;
-import dev.greenops.model.schedule.SchedulerReplay;
 import dev.greenops.model.schedule.SeriesLookup;
-import dev.greenops.model.schedule.SoftJob;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.scheduler.SchedulerCharts;
@@ -25,9 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -138,20 +133,12 @@ public final class ScheduleCommand implements Callable<Integer> {
             SeriesLookup lookup = ws != null
                     ? ScheduleSources.workspace(ws)
                     : ScheduleSources.files(source.intensity, ImportOptions.DEFAULT, progress);
-            ReplayInputs.Resolved in = ReplayInputs.resolve(jobsFile, blank(region), start, end, lookup);
-            Set<String> regions = new LinkedHashSet<>();
-            for (Job j : in.jobs()) {
-                regions.add(j.region());
-                if (j instanceof SoftJob s) {
-                    regions.addAll(s.migrationRegions());
-                }
-            }
-            var forecasts = ScheduleSources.forecasts(cfg, regions, ImportOptions.DEFAULT);
-            ReplayRequest request = new ReplayRequest(cfg, in.jobs(), start, end, chosen, in.series(), forecasts);
             boolean all = compare || png != null;
-            PolicyComparison comparison = PolicyComparison.run(request,
-                    all ? List.of(Policy.values()) : List.of(chosen), progress);
-            ReplayResult result = comparison.results().get(chosen);
+            ReplayService.Outcome outcome = ReplayService.run(cfg, jobsFile, blank(region), start, end, chosen,
+                    all ? List.of(Policy.values()) : List.of(chosen), lookup, progress);
+            ReplayInputs.Resolved in = outcome.inputs();
+            PolicyComparison comparison = outcome.comparison();
+            ReplayResult result = outcome.result();
             CliProgress.clear(progress);
             PrintWriter err = spec.commandLine().getErr();
             for (String note : in.notes()) {

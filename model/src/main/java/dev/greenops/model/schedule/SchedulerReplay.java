@@ -3,6 +3,7 @@ package dev.greenops.model.schedule;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.JobRecord.Cause;
+import dev.greenops.model.schedule.Pending.Choice;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,6 @@ import java.util.Set;
  * </ul>
  */
 public final class SchedulerReplay {
-
-    private static final double TIE = 1e-9;
 
     private final ReplayRequest request;
     private final int capacity;
@@ -265,9 +264,9 @@ public final class SchedulerReplay {
         List<Pending> wanting = new ArrayList<>();
         for (Pending p : batch) {
             if (p.k == 0 && (request.policy() == Policy.THRESHOLD || request.policy() == Policy.THRESHOLD_FALLBACK)) {
-                p.forecastShowedLow = forecastShowsLow(p, t);
+                p.forecastShowedLow = PolicyRules.forecastShowsLow(p, t);
             }
-            p.choice = wants(p, t);
+            p.choice = PolicyRules.wants(request.policy(), p, t);
             if (p.reservedAt == t) {
                 Choice c = p.choice != null
                         ? p.choice
@@ -306,101 +305,6 @@ public final class SchedulerReplay {
         queue.add(p);
     }
 
-    private record Choice(int track, Cause cause) {}
-
-    /** The policy's wish at look {@code t}: where to go now, or null to wait. */
-    private Choice wants(Pending p, long t) {
-        return switch (request.policy()) {
-            case THRESHOLD -> underThreshold(p, t);
-            case THRESHOLD_FALLBACK -> {
-                Choice c = underThreshold(p, t);
-                if (c != null) {
-                    yield c;
-                }
-                Boolean low = forecastShowsLow(p, t);
-                p.previousLow = low;
-                if (low == null || low) {
-                    yield null; // as the reference: wait for the threshold (or expiry)
-                }
-                long[] best = best(p, t, true);
-                yield best != null && best[0] == t ? new Choice((int) best[1], Cause.FORECAST_BEST_START) : null;
-            }
-            case OPTIMAL -> {
-                long[] best = best(p, t, true);
-                if (best == null) {
-                    yield new Choice(0, Cause.NO_FORECAST);
-                }
-                yield best[0] == t ? new Choice((int) best[1], Cause.LOWEST_FORECAST) : null;
-            }
-            case ORACLE -> {
-                long[] best = best(p, t, false);
-                yield best != null && best[0] == t ? new Choice((int) best[1], Cause.LOWEST_ACTUAL) : null;
-            }
-            case IMMEDIATE -> new Choice(0, Cause.BASELINE);
-        };
-    }
-
-    private Choice underThreshold(Pending p, long t) {
-        if (p.tracks[0].valueAt(t) <= p.threshold) {
-            return new Choice(0, Cause.AT_OR_UNDER_THRESHOLD);
-        }
-        for (int i = 1; i < p.tracks.length; i++) {
-            if (p.tracks[i].valueAt(t) < p.threshold && !Double.isNaN(p.tracks[i].average(t, t + p.dur))) {
-                return new Choice(i, Cause.PREFERRED_REGION_UNDER_THRESHOLD);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether the forecast issued at {@code t} shows a later look at or under the threshold (under it, for a
-     * preferred region); null when there are later looks but it shows nothing at all for them. At the last look
-     * nothing later is forecast, so the answer of the look before stands: a job that was waiting for a forecast low
-     * point is forced at expiry, one whose fallback plan was the expiry itself goes then by choice.
-     */
-    private Boolean forecastShowsLow(Pending p, long t) {
-        if (p.k == p.ticks.length - 1) {
-            return p.previousLow;
-        }
-        boolean known = false;
-        for (int j = p.k + 1; j < p.ticks.length; j++) {
-            long u = p.ticks[j];
-            for (int i = 0; i < p.tracks.length; i++) {
-                double v = p.forecasts[i].valueAt(t, u);
-                if (Double.isNaN(v)) {
-                    continue;
-                }
-                known = true;
-                if (i == 0 ? v <= p.threshold : v < p.threshold) {
-                    return true;
-                }
-            }
-        }
-        return known ? Boolean.FALSE : null;
-    }
-
-    /**
-     * The look from now on (and the region) with the lowest run-average, forecast ({@code forecast}) or actual; ties
-     * go to the earliest look, then the home region. Returns {tick, track} or null when nothing is known.
-     */
-    private long[] best(Pending p, long t, boolean forecast) {
-        double bestValue = Double.POSITIVE_INFINITY;
-        long[] best = null;
-        for (int j = p.k; j < p.ticks.length; j++) {
-            long u = p.ticks[j];
-            for (int i = 0; i < p.tracks.length; i++) {
-                double v = forecast ? p.forecasts[i].average(t, u, u + p.dur) : p.tracks[i].average(u, u + p.dur);
-                if (i > 0 && Double.isNaN(p.tracks[i].average(u, u + p.dur))) {
-                    continue; // no measured data there to run (and cost) the job
-                }
-                if (!Double.isNaN(v) && v < bestValue - TIE) {
-                    bestValue = v;
-                    best = new long[] {u, i};
-                }
-            }
-        }
-        return best;
-    }
 
     private void dispatch(Pending p, long t, Choice c) {
         IntensityTrack home = p.tracks[0];
@@ -430,45 +334,5 @@ public final class SchedulerReplay {
     /** Measured, location-based, hourly-or-finer intensity with no estimated point under the run. */
     private static boolean csrd(IntensityTrack track, long start, long dur) {
         return track.csrdGrade() && !track.anyEstimated(start, start + dur);
-    }
-
-    /** A flexible run waiting for its dispatch. */
-    private static final class Pending {
-        final int seq;
-        final SoftJob job;
-        final long submitted;
-        final long expiry;
-        final long dur;
-        final long[] ticks;
-        final IntensityTrack[] tracks;
-        final String[] regions;
-        final Forecast[] forecasts;
-        final double threshold;
-        final double baseline;
-        int k;
-        long reservedAt = Long.MIN_VALUE;
-        int capacityWaits;
-        Boolean forecastShowedLow;
-        Boolean previousLow;
-        Choice choice;
-
-        Pending(int seq, SoftJob job, long submitted, long expiry, long dur, long[] ticks, IntensityTrack[] tracks,
-                String[] regions, Forecast[] forecasts, double threshold, double baseline) {
-            this.seq = seq;
-            this.job = job;
-            this.submitted = submitted;
-            this.expiry = expiry;
-            this.dur = dur;
-            this.ticks = ticks;
-            this.tracks = tracks;
-            this.regions = regions;
-            this.forecasts = forecasts;
-            this.threshold = threshold;
-            this.baseline = baseline;
-        }
-
-        long tick() {
-            return ticks[k];
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.greenops.views.scheduler;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.intensity.Durations;
-import dev.greenops.views.scheduler.SchedulerViewModel.JobRow;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;

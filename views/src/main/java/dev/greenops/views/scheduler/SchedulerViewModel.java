@@ -2,12 +2,9 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
-import dev.greenops.model.imports.ImportOptions;
-import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.Job;
-import dev.greenops.model.schedule.JobClass;
 import dev.greenops.model.schedule.JobMetricsCsv;
 import dev.greenops.model.schedule.JobMetricsStore;
 import dev.greenops.model.schedule.JobRecord;
@@ -15,14 +12,12 @@ import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.RecordExplanation;
 import dev.greenops.model.schedule.ReplayInputs;
-import dev.greenops.model.schedule.ReplayRequest;
+import dev.greenops.model.schedule.ReplayService;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
-import dev.greenops.model.schedule.ScheduleSources;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
-import dev.greenops.model.schedule.SoftJob;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.schedule.config.SchedulerFiles.JobsFile;
 import dev.greenops.model.store.AppPaths;
@@ -32,12 +27,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -71,9 +64,6 @@ public final class SchedulerViewModel {
     public static final LocalDate SAMPLE_FROM = LocalDate.of(2026, 8, 1);
     public static final LocalDate SAMPLE_TO = LocalDate.of(2026, 10, 31);
 
-    /** One line of the jobs table: what the job is and whether the scheduler may defer it. */
-    public record JobRow(String id, String schedule, String deadline, String maxDeferral, String threshold,
-            String energy, String eligible) {}
 
     private final TaskRunner tasks;
     private final Supplier<Workspace> workspace;
@@ -113,7 +103,7 @@ public final class SchedulerViewModel {
     private final ReadOnlyStringWrapper reductionDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delayTile = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper delayDetail = new ReadOnlyStringWrapper("");
-    private final ObservableList<MonthSaving> savedPerMonth = FXCollections.observableArrayList();
+    private final ObservableList<ReplayTiles.MonthSaving> savedPerMonth = FXCollections.observableArrayList();
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
@@ -121,8 +111,6 @@ public final class SchedulerViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper savedReplayId = new ReadOnlyStringWrapper("");
 
-    /** Carbon saved by the chosen policy in one month (by submission month), kg CO2e. */
-    public record MonthSaving(YearMonth month, double savedKg, double baselineKg, int runs) {}
 
     /**
      * @param lookups how to find intensity series in a workspace (region or grid zone, period)
@@ -173,7 +161,7 @@ public final class SchedulerViewModel {
             reevaluate.set(config.reevaluateEvery());
             forecast.set(config.forecast().source());
             maxConcurrent.set(config.maxConcurrentDispatches());
-            jobRows.setAll(jf.jobs().stream().map(this::row).toList());
+            jobRows.setAll(jf.jobs().stream().map(JobRow::of).toList());
             info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
             return true;
         } catch (InvalidInputException e) {
@@ -183,17 +171,6 @@ public final class SchedulerViewModel {
                     : e.getMessage()));
         }
         return false;
-    }
-
-    private JobRow row(Job job) {
-        boolean soft = job instanceof SoftJob;
-        String own = job instanceof SoftJob s && s.thresholdGPerKwh().isPresent()
-                ? Fmt.num(s.thresholdGPerKwh().getAsDouble(), 0) + " g/kWh (own)"
-                : soft ? "scheduler's" : "–";
-        return new JobRow(job.id(), job.schedule().text(), job.jobClass().id(),
-                soft ? Durations.format(job.maxDeferral()) : "–", own,
-                Fmt.num(job.energyKwh(), job.energyKwh() < 10 ? 1 : 0) + " kWh in " + Fmt.hours(job.durationHours()),
-                soft ? "yes" : "no (hard deadline)");
     }
 
     /** The configuration with the analyst's overrides applied (null before the files are read). */
@@ -241,17 +218,10 @@ public final class SchedulerViewModel {
         busy.set(true);
         info("Replaying " + f + " to " + t + " under every policy…");
         tasks.run("Scheduler replay", progress -> {
-            ReplayInputs.Resolved in = ReplayInputs.resolve(jf, override, start, end, lookups.apply(ws));
-            java.util.Set<String> regions = new java.util.LinkedHashSet<>();
-            for (Job j : in.jobs()) {
-                regions.add(j.region());
-                if (j instanceof SoftJob s) {
-                    regions.addAll(s.migrationRegions());
-                }
-            }
-            var forecasts = ScheduleSources.forecasts(config, regions, ImportOptions.DEFAULT);
-            ReplayRequest request = new ReplayRequest(config, in.jobs(), start, end, chosen, in.series(), forecasts);
-            PolicyComparison c = PolicyComparison.run(request, List.of(Policy.values()), progress);
+            ReplayService.Outcome o = ReplayService.run(config, jf, override, start, end, chosen,
+                    List.of(Policy.values()), lookups.apply(ws), progress);
+            ReplayInputs.Resolved in = o.inputs();
+            PolicyComparison c = o.comparison();
             String id = null;
             if (save) {
                 id = JobMetricsStore.replayId(chosen, start, end, Instant.now());
@@ -307,31 +277,16 @@ public final class SchedulerViewModel {
     }
 
     private void tiles(ReplayResult r) {
-        ReplaySummary s = r.summary();
-        Map<YearMonth, List<JobRecord>> byMonth = new TreeMap<>();
-        for (JobRecord rec : r.records()) {
-            byMonth.computeIfAbsent(YearMonth.from(rec.submittedAt().atZone(ZoneOffset.UTC)), k -> new ArrayList<>())
-                    .add(rec);
-        }
-        List<MonthSaving> months = new ArrayList<>();
-        byMonth.forEach((m, list) -> {
-            ReplaySummary ms = ReplaySummary.of(r.policy(), list, 0);
-            months.add(new MonthSaving(m, ms.savedKg(), ms.baselineKg(), ms.jobs()));
-        });
-        savedPerMonth.setAll(months);
-        double perMonth = months.isEmpty() ? 0 : s.savedKg() / months.size();
-        savedTile.set(Fmt.kg(perMonth) + " / month");
-        savedDetail.set(months.stream()
-                .map(m -> m.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US)
-                        + " " + Fmt.num(m.savedKg(), 1))
-                .collect(Collectors.joining(" · ")) + " kg");
-        deferredTile.set(Fmt.num(s.deferred(), 0) + " of " + Fmt.num(s.flexible(), 0) + " flexible");
-        deferredDetail.set(Fmt.pct(Double.isNaN(s.deferralRatePct()) ? null : s.deferralRatePct(), 1) + " deferred · "
-                + Fmt.num(s.forced(), 0) + " forced at expiry · " + Fmt.num(s.neverDeferredHard(), 0) + " hard, never deferred");
-        reductionTile.set(Fmt.pct(s.savingPct(), 1));
-        reductionDetail.set("against immediate dispatch: " + Fmt.kg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()));
-        delayTile.set(Fmt.hours(s.avgDeferralH()));
-        delayDetail.set("mean wait of the deferred runs (" + Fmt.hours(s.avgDelayH()) + " over all runs)");
+        ReplayTiles t = ReplayTiles.of(r);
+        savedPerMonth.setAll(t.months());
+        savedTile.set(t.saved());
+        savedDetail.set(t.savedDetail());
+        deferredTile.set(t.deferred());
+        deferredDetail.set(t.deferredDetail());
+        reductionTile.set(t.reduction());
+        reductionDetail.set(t.reductionDetail());
+        delayTile.set(t.delay());
+        delayDetail.set(t.delayDetail());
     }
 
     /** Writes the chosen policy's records as job_metrics CSV (a background task). */
@@ -378,11 +333,6 @@ public final class SchedulerViewModel {
     private static String mostCommonRegion(List<Job> jobs) {
         return jobs.stream().collect(Collectors.groupingBy(Job::region, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    /** Whether a job class may wait at all (for the eligibility column). */
-    static boolean eligible(JobClass c) {
-        return c == JobClass.SOFT;
     }
 
     public ObjectProperty<Path> configFileProperty() {
@@ -509,7 +459,7 @@ public final class SchedulerViewModel {
         return delayDetail.getReadOnlyProperty();
     }
 
-    public ObservableList<MonthSaving> savedPerMonth() {
+    public ObservableList<ReplayTiles.MonthSaving> savedPerMonth() {
         return savedPerMonth;
     }
 

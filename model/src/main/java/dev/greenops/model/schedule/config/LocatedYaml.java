@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
