@@ -132,7 +132,9 @@ public final class ScheduleCommand implements Callable<Integer> {
         try {
             SeriesLookup lookup = ws != null
                     ? ScheduleSources.workspace(ws)
-                    : ScheduleSources.files(source.intensity, ImportOptions.DEFAULT, progress);
+                    // a file that does not name its zone is filed under the --region zone, if one is given
+                    : ScheduleSources.files(source.intensity, new ImportOptions(java.util.Optional.ofNullable(blank(region))),
+                            progress);
             boolean all = compare || png != null;
             ReplayService.Outcome outcome = ReplayService.run(cfg, jobsFile, blank(region), start, end, chosen,
                     all ? List.of(Policy.values()) : List.of(chosen), lookup, progress);

@@ -1,7 +1,5 @@
 package dev.greenops.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
@@ -14,8 +12,6 @@ import java.util.Map;
 
 /** What {@code greenops schedule} prints: a short human summary, or JSON. */
 final class ScheduleOutput {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ScheduleOutput() {}
 
@@ -53,7 +49,7 @@ final class ScheduleOutput {
 
     static String json(PolicyComparison comparison, ReplayResult result, ReplayResult oracle) throws Exception {
         if (comparison == null) {
-            return JSON.writeValueAsString(summary(result, oracle));
+            return Json.MAPPER.writeValueAsString(summary(result, oracle));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("summary", summary(result, oracle));
@@ -77,7 +73,7 @@ final class ScheduleOutput {
             rows.add(m);
         }
         out.put("comparison", rows);
-        return JSON.writeValueAsString(out);
+        return Json.MAPPER.writeValueAsString(out);
     }
 
     static String human(ReplayResult r, ReplayResult oracle, PolicyComparison comparison) {

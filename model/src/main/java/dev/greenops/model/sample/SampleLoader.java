@@ -25,7 +25,7 @@ public final class SampleLoader {
     public static SampleLoader standard() {
         return new SampleLoader(List.of(
                 // each area adds its step here, in dependency order
-                ));
+                new dev.greenops.model.intensity.sample.IntensitySampleLoadStep()));
     }
 
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)
