@@ -143,6 +143,27 @@ class SchedulerViewModelTest {
     }
 
     @Test
+    void on_a_first_start_workspace_the_replay_reads_the_sample_quarter_from_the_workspace() throws Exception {
+        try (Workspace sample = Workspace.inMemory()) {
+            dev.greenops.model.sample.SampleLoader.standard().load(sample,
+                    dev.greenops.model.store.AppPaths.sampleDataDir().orElseThrow(),
+                    dev.greenops.model.common.ProgressListener.NONE);
+            SchedulerViewModel model = new SchedulerViewModel(TaskRunner.direct(), () -> sample,
+                    dev.greenops.model.schedule.ScheduleSources::workspace);
+            model.useSampleFiles();
+            model.replay();
+            assertThat(model.errorProperty().get()).as(model.messageProperty().get()).isFalse();
+            assertThat(model.records().size()).isEqualTo(92 * 4 + 13 * 3 + 3);
+            assertThat(model.records().getFirst().intensitySource())
+                    .isEqualTo("electricitymaps:DE:2023-hourly:direct shifted +156 weeks (SAMPLE)");
+            // the other regions hold only annual averages: a floor, never a reason to move a job
+            assertThat(model.warnings()).anySatisfy(w -> assertThat(w).contains(
+                    "europe-west1 has only an estimated series (gcp:annual-average", "does not migrate"));
+            assertThat(model.records()).noneMatch(r -> r.decision() == Decision.MIGRATED);
+        }
+    }
+
+    @Test
     void the_analysts_overrides_change_the_replay_but_not_the_files() {
         vm.useSampleFiles();
         vm.thresholdProperty().set(250);
