@@ -38,15 +38,18 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Replay the carbon-aware scheduler over measured grid intensity and write one ESG record per job run.",
-            "Each submission in [--from, --to) is decided as the policy would have decided it then, and costed over",
-            "the run as it happened (the intensity integrated over the run). Hard-deadline jobs are never deferred.",
-            "With --workspace the records are also saved to its job_metrics table under a replay id.",
+            "",
+            "Each submission in [--from, --to) is decided as the policy would have decided it then, and costed over the"
+                    + " run as it happened (the intensity integrated over the run). Hard-deadline jobs are never"
+                    + " deferred. With --workspace the records are also saved to its job_metrics table under a replay id.",
+            "",
         },
         footer = {
             "",
-            "--json prints the summary: {\"policy\", \"jobs\", \"deferred\" (dispatched after submission, forced ones",
-            "included), \"forced\", \"neverDeferredHard\", \"savedKg\", \"baselineKg\", \"actualKg\", \"avgDelayH\" (mean",
-            "over all runs), ...}; with --compare, every policy side by side per job group.",
+            "--json prints the summary: {\"policy\", \"jobs\", \"deferred\" (dispatched after submission, forced ones"
+                    + " included), \"forced\", \"neverDeferredHard\", \"savedKg\", \"baselineKg\", \"actualKg\","
+                    + " \"avgDelayH\" (mean over all runs), ...}; with --compare, every policy side by side per job group.",
+            "",
             "Exit codes: 0 ok, 2 bad input (nothing written), 3 internal error."
         })
 public final class ScheduleCommand implements Callable<Integer> {
