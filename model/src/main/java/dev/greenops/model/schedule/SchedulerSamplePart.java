@@ -137,7 +137,9 @@ public final class SchedulerSamplePart implements SamplePart {
                   hard-deadline jobs, a monthly reindex) and one job in the `carbon_window` form. Ids and schedules
                   are shared with the sample ledgers; energies and durations are invented.
 
-                Replay them in the Scheduler screen, or with `greenops schedule --config
+                A new workspace starts with one replay of them (the reference rule over the sample quarter, replay id
+                `threshold 2026-08-01..2026-11-01 @SAMPLE` in `job_metrics`). Replay them in the Scheduler screen, or
+                with `greenops schedule --config
                 sample-data/scheduler/carbon-aware-scheduler.yaml --jobs sample-data/scheduler/jobs.yaml ...`.
                 """;
     }

@@ -37,4 +37,21 @@ class SchedulerSamplePartTest {
         assertThat(Files.readString(shipped.resolve(SchedulerSamplePart.JOBS_FILE)))
                 .isEqualTo(SchedulerSamplePart.JOBS_YAML);
     }
+
+    @Test
+    void a_new_workspace_gets_the_sample_quarter_replayed_under_the_reference_rule(@TempDir Path empty) throws Exception {
+        try (dev.greenops.model.store.Workspace ws = dev.greenops.model.store.Workspace.inMemory()) {
+            dev.greenops.model.sample.SampleLoader.standard().load(ws, empty, ProgressListener.NONE);
+            assertThat(JobMetricsStore.count(ws, SchedulerSampleLoadStep.REPLAY_ID)).isEqualTo(92 * 4 + 13 * 3 + 3);
+            long hardDelayed = ws.read(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("select count(*) from job_metrics where job_class = 'hard'"
+                                + " and dispatch_ts <> submitted_at")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(hardDelayed).isZero();
+        }
+    }
 }
