@@ -28,6 +28,7 @@ public final class Cli {
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new WindowCommand());
         cl.addSubcommand(new ProfileCommand());
+        cl.addSubcommand(new ScheduleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

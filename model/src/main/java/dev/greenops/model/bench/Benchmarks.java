@@ -14,6 +14,7 @@ public final class Benchmarks {
                         dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.CSV),
                 new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
                         dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET),
-                new dev.greenops.model.intensity.WindowFinderBenchmark());
+                new dev.greenops.model.intensity.WindowFinderBenchmark(),
+                new dev.greenops.model.schedule.SchedulerBenchmark());
     }
 }

@@ -13,7 +13,7 @@ public final class Screens {
             case OVERVIEW -> new NotBuiltView(area, "This quarter's totals and trend: kgCO2e, kWh, GPU-hours, attribution.");
             case LEDGER -> new NotBuiltView(area, "Explore UFMS:003 ledgers: filter, pivot by team, model family, region and month.");
             case INTENSITY -> new dev.greenops.views.intensity.IntensityView(context);
-            case SCHEDULER -> new NotBuiltView(area, "Replay the carbon-aware scheduler over real intensity data, with a savings record per job.");
+            case SCHEDULER -> new dev.greenops.views.scheduler.SchedulerView(context, dev.greenops.model.schedule.ScheduleSources::workspace);
             case TRADEOFFS -> new NotBuiltView(area,
                     "Region × GPU trade-off simulations with a shadow carbon price and the Pareto front."
                             + " This area arrives with its own issue.");
