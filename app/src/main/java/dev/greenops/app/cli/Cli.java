@@ -23,6 +23,13 @@ public final class Cli {
         CommandLine cl = new CommandLine(new GreenopsCommand());
         // subcommands, one line each:
         cl.addSubcommand(new QueryCommand());
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new CheckCommand());
+        cl.addSubcommand(new SampleCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new WindowCommand());
+        cl.addSubcommand(new ProfileCommand());
+        cl.addSubcommand(new ScheduleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -10,6 +10,11 @@ public final class Benchmarks {
     public static List<Benchmark> standard() {
         return List.of(
                 // one line per case
-                );
+                new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
+                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.CSV),
+                new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
+                        dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET),
+                new dev.greenops.model.intensity.WindowFinderBenchmark(),
+                new dev.greenops.model.schedule.SchedulerBenchmark());
     }
 }

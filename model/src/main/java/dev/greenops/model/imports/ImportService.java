@@ -43,7 +43,17 @@ public final class ImportService {
     public static ImportService standard() {
         return new ImportService(List.of(
                 // each area registers its importers here, most specific first
-                ));
+                new dev.greenops.model.ledger.CodeCarbonImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.GcpCarbonExportImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.BigQueryJsonImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.UfmsJsonImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.ParquetLedgerImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.ledger.UfmsCsvImporter(java.time.Clock.systemUTC()),
+                new dev.greenops.model.intensity.io.ElectricityMapsImporter(),
+                new dev.greenops.model.intensity.io.CarbonAwareSdkImporter(),
+                new dev.greenops.model.intensity.io.WattTimeImporter(),
+                new dev.greenops.model.intensity.io.LongCsvImporter(),
+                new dev.greenops.model.intensity.io.WideCsvImporter()));
     }
 
     public List<Importer> importers() {

@@ -19,7 +19,9 @@ public final class SampleGenerator {
     public static SampleGenerator standard() {
         return new SampleGenerator(List.of(
                 // each area adds its part here
-                ));
+                new dev.greenops.model.ledger.sample.LedgerSamplePart(),
+                new dev.greenops.model.intensity.sample.IntensitySamplePart(),
+                new dev.greenops.model.schedule.SchedulerSamplePart()));
     }
 
     public List<SamplePart> parts() {

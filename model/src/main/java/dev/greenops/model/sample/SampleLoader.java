@@ -25,7 +25,9 @@ public final class SampleLoader {
     public static SampleLoader standard() {
         return new SampleLoader(List.of(
                 // each area adds its step here, in dependency order
-                ));
+                new dev.greenops.model.ledger.sample.LedgerSampleLoadStep(),
+                new dev.greenops.model.intensity.sample.IntensitySampleLoadStep(),
+                new dev.greenops.model.schedule.SchedulerSampleLoadStep()));
     }
 
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)

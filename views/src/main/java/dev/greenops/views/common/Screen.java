@@ -13,7 +13,7 @@ public interface Screen {
     default void refresh() {}
 
     /** The inspector's content for this screen (shown on the right of the window), or null when it has none. */
-    default Node inspector() {
+    default Node inspectorContent() {
         return null;
     }
 

@@ -129,7 +129,7 @@ public final class LedgerView extends BorderPane implements Screen {
     }
 
     @Override
-    public Node inspector() {
+    public Node inspectorContent() {
         return inspector;
     }
 

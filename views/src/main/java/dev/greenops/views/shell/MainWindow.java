@@ -176,7 +176,7 @@ public final class MainWindow extends BorderPane {
     private void showScreen(Area area) {
         Screen s = screen(area);
         content.getChildren().setAll(s.node());
-        Node details = s.inspector();
+        Node details = s.inspectorContent();
         if (details == null) {
             inspector.getChildren().clear();
         } else {

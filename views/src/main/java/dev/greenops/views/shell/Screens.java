@@ -12,8 +12,8 @@ public final class Screens {
         return switch (area) {
             case OVERVIEW -> new dev.greenops.views.overview.OverviewView(context);
             case LEDGER -> new dev.greenops.views.ledger.LedgerView(context);
-            case INTENSITY -> new NotBuiltView(area, "24-hour grid carbon-intensity profiles with the threshold and dispatch windows.");
-            case SCHEDULER -> new NotBuiltView(area, "Replay the carbon-aware scheduler over real intensity data, with a savings record per job.");
+            case INTENSITY -> new dev.greenops.views.intensity.IntensityView(context);
+            case SCHEDULER -> new dev.greenops.views.scheduler.SchedulerView(context, dev.greenops.model.schedule.ScheduleSources::workspace);
             case TRADEOFFS -> new NotBuiltView(area,
                     "Region × GPU trade-off simulations with a shadow carbon price and the Pareto front."
                             + " This area arrives with its own issue.");

@@ -1,0 +1,128 @@
+package dev.greenops.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.imports.ImportOptions;
+import dev.greenops.model.imports.ImportResult;
+import dev.greenops.model.imports.ImportService;
+import dev.greenops.model.imports.Importer;
+import dev.greenops.model.store.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code greenops import}: files into a workspace, all in one transaction (CLI.md). */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import ledger (and other) files into a workspace. All files go in one transaction: if any file has a"
+                    + " problem, every problem is listed and nothing is imported.",
+        },
+        footer = {
+            "",
+            "Formats: auto (detect), ufms-csv, ufms-json, bigquery-json, parquet, codecarbon, gcp-carbon-export, and"
+                    + " the formats other areas add.",
+            "Exit codes: 0 imported, 2 bad input (nothing imported), 3 internal error."
+        })
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto (default) or a format id.")
+    String format;
+
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description = "Region / grid zone for rows whose file does not name one.")
+    String region;
+
+    @Option(names = "--json", description = "Print one JSON document instead of the table.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgressListener progress = CliProgress.forStderr();
+        ImportService service = ImportService.standard();
+        if (!format.equals(ImportService.AUTO) && service.byFormat(format).isEmpty()) {
+            spec.commandLine().getErr().println("greenops: unknown format '" + format + "' (expected one of auto, "
+                    + service.importers().stream().map(Importer::format).collect(Collectors.joining(", ")) + ")");
+            return ExitCode.BAD_INPUT;
+        }
+        List<ImportResult> results;
+        String where;
+        try (Workspace ws = workspace.open(progress)) {
+            where = ws.toString();
+            results = service.importFiles(ws, files, format, new ImportOptions(Optional.ofNullable(region)), progress);
+        } finally {
+            CliProgress.clear(progress);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportResult r : results) {
+            for (Problem w : r.warnings()) {
+                err.println("greenops: " + w.format());
+            }
+        }
+        if (json) {
+            ObjectNode doc = Json.object();
+            doc.put("workspace", where);
+            ArrayNode list = doc.putArray("files");
+            for (ImportResult r : results) {
+                ObjectNode f = list.addObject();
+                f.put("file", r.fileName());
+                f.put("format", r.format());
+                f.put("target", r.target());
+                f.put("rows", r.rows());
+                f.put("batchId", r.batchId());
+                f.put("sha256", r.sha256());
+                f.set("warnings", Json.problems(r.warnings()));
+            }
+            Json.print(out, doc);
+        } else {
+            for (ImportResult r : results) {
+                out.println(String.format(
+                        Locale.ROOT,
+                        "%s: %,d rows as %s into %s, batch %d, sha256 %s…, %s",
+                        r.fileName(),
+                        r.rows(),
+                        r.format(),
+                        r.target(),
+                        r.batchId(),
+                        r.sha256().substring(0, 12),
+                        r.warnings().isEmpty() ? "no warnings" : warnings(r)));
+            }
+            out.println("workspace: " + where);
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    private static String warnings(ImportResult r) {
+        long listed = r.warnings().stream().filter(w -> w.line() > 0).count();
+        return listed == r.warnings().size()
+                ? listed + (listed == 1 ? " warning (on stderr)" : " warnings (on stderr)")
+                : "warnings (on stderr)";
+    }
+}

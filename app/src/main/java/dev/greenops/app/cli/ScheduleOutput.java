@@ -1,0 +1,131 @@
+package dev.greenops.app.cli;
+
+import dev.greenops.model.schedule.PolicyComparison;
+import dev.greenops.model.schedule.ReplayResult;
+import dev.greenops.model.schedule.ReplaySummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What {@code greenops schedule} prints: a short human summary, or JSON. */
+final class ScheduleOutput {
+
+    private ScheduleOutput() {}
+
+    /** The summary object of one replay (the contract's keys first, then the extras). */
+    static Map<String, Object> summary(ReplayResult r, ReplayResult oracle) {
+        ReplaySummary s = r.summary();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("policy", s.policy().id());
+        m.put("jobs", s.jobs());
+        m.put("deferred", s.deferred());
+        m.put("forced", s.forced());
+        m.put("neverDeferredHard", s.neverDeferredHard());
+        m.put("savedKg", s.savedKg());
+        m.put("baselineKg", s.baselineKg());
+        m.put("actualKg", s.actualKg());
+        m.put("avgDelayH", s.avgDelayH());
+        m.put("flexible", s.flexible());
+        m.put("migrated", s.migrated());
+        m.put("savingPct", s.savingPct());
+        m.put("avgDeferralH", s.avgDeferralH());
+        if (oracle != null) {
+            double o = oracle.summary().savedKg();
+            m.put("oracleSavedKg", o);
+            m.put("oracleSharePct", o > 0 ? Math.round(1000 * s.savedKg() / o) / 10.0 : null);
+        }
+        m.put("skipped", s.skipped());
+        m.put("from", r.request().from().toString());
+        m.put("to", r.request().to().toString());
+        m.put("thresholdGPerKwh", r.request().config().thresholdGPerKwh());
+        m.put("forecast", r.forecastDescription());
+        m.put("intensitySources", sources(r));
+        m.put("warnings", r.warnings());
+        return m;
+    }
+
+    static String json(PolicyComparison comparison, ReplayResult result, ReplayResult oracle) throws Exception {
+        if (comparison == null) {
+            return Json.MAPPER.writeValueAsString(summary(result, oracle));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("summary", summary(result, oracle));
+        List<Map<String, Object>> policies = new ArrayList<>();
+        comparison.results().values().forEach(r -> policies.add(summary(r, oracle)));
+        out.put("policies", policies);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PolicyComparison.Row row : comparison.rows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("group", row.group());
+            m.put("policy", row.policy().id());
+            m.put("runs", row.runs());
+            m.put("deferred", row.deferred());
+            m.put("forced", row.forced());
+            m.put("avgDelayH", row.avgDelayH());
+            m.put("baselineKg", row.baselineKg());
+            m.put("actualKg", row.actualKg());
+            m.put("savedKg", row.savedKg());
+            m.put("savingPct", row.savingPct());
+            m.put("oracleSharePct", row.oracleSharePct());
+            rows.add(m);
+        }
+        out.put("comparison", rows);
+        return Json.MAPPER.writeValueAsString(out);
+    }
+
+    static String human(ReplayResult r, ReplayResult oracle, PolicyComparison comparison) {
+        ReplaySummary s = r.summary();
+        StringBuilder out = new StringBuilder();
+        out.append("Replay of policy ").append(s.policy().id()).append(", submissions ").append(r.request().from())
+                .append(" to ").append(r.request().to()).append(" (exclusive)\n");
+        out.append("threshold       ").append(num(r.request().config().thresholdGPerKwh(), 0))
+                .append(" g/kWh (jobs with a carbon_window keep their own); forecast ").append(r.forecastDescription())
+                .append('\n');
+        out.append("intensity       ").append(String.join("; ", sources(r))).append('\n');
+        out.append("job runs        ").append(num(s.jobs(), 0)).append(" (").append(num(s.flexible(), 0))
+                .append(" flexible, ").append(num(s.neverDeferredHard(), 0)).append(" hard, never deferred)")
+                .append(s.skipped() > 0 ? "; " + s.skipped() + " not replayed (see warnings)" : "").append('\n');
+        out.append("deferred        ").append(num(s.deferred(), 0)).append(" (")
+                .append(Double.isNaN(s.deferralRatePct()) ? "–" : num(s.deferralRatePct(), 1) + "% of flexible")
+                .append("), ").append(num(s.forced(), 0)).append(" forced at window expiry, ")
+                .append(num(s.migrated(), 0)).append(" migrated\n");
+        out.append("baseline        ").append(num(s.baselineKg(), 3)).append(" kg CO2e (every run at submission)\n");
+        out.append("actual          ").append(num(s.actualKg(), 3)).append(" kg CO2e\n");
+        out.append("saved           ").append(num(s.savedKg(), 3)).append(" kg CO2e (")
+                .append(s.savingPct() == null ? "–" : num(s.savingPct(), 1) + "%").append(" of the baseline")
+                .append(s.savedKg() < 0 ? ": dirtier than running at once" : "").append(')');
+        if (oracle != null && oracle.summary().savedKg() > 0) {
+            out.append("; ").append(num(100 * s.savedKg() / oracle.summary().savedKg(), 1))
+                    .append("% of what perfect hindsight saves (").append(num(oracle.summary().savedKg(), 3))
+                    .append(" kg)");
+        }
+        out.append('\n');
+        out.append("mean delay      ").append(num(s.avgDelayH(), 2)).append(" h over all runs, ")
+                .append(num(s.avgDeferralH(), 2)).append(" h over the deferred\n");
+        if (comparison != null) {
+            out.append('\n').append(String.format(Locale.ROOT, "%-18s %-19s %6s %8s %7s %12s %10s %9s%n", "job group",
+                    "policy", "runs", "deferred", "forced", "saved kg", "vs immed.", "of oracle"));
+            for (PolicyComparison.Row row : comparison.rows()) {
+                out.append(String.format(Locale.ROOT, "%-18s %-19s %6s %8s %7s %12s %10s %9s%n", row.group(),
+                        row.policy().id(), num(row.runs(), 0), num(row.deferred(), 0), num(row.forced(), 0),
+                        num(row.savedKg(), 3), row.savingPct() == null ? "–" : num(row.savingPct(), 1) + "%",
+                        row.oracleSharePct() == null ? "–" : num(row.oracleSharePct(), 1) + "%"));
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> sources(ReplayResult r) {
+        LinkedHashSet<String> s = new LinkedHashSet<>();
+        r.request().series().values().forEach(x -> s.add(x.region() + ": " + x.source()));
+        return List.copyOf(s);
+    }
+
+    private static String num(double v, int decimals) {
+        String s = String.format(Locale.US, "%,." + decimals + "f", v);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+}

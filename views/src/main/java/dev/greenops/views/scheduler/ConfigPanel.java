@@ -1,0 +1,148 @@
+package dev.greenops.views.scheduler;
+
+import dev.greenops.model.schedule.ForecastSource;
+import dev.greenops.model.schedule.SchedulerConfig;
+import dev.greenops.model.intensity.Durations;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The left column: the scheduler's settings (editable for a what-if) and the jobs with their eligibility. */
+final class ConfigPanel extends VBox {
+
+    final Spinner<Double> threshold = new Spinner<>(0, 2000, 80, 5);
+    final ComboBox<Duration> reevaluate = new ComboBox<>();
+    final ComboBox<ForecastSource> forecast = new ComboBox<>();
+    final Spinner<Integer> concurrency = new Spinner<>(1, 50, 2);
+    final TextField region = new TextField();
+    final Label regions = new Label();
+    final TableView<JobRow> jobs = new TableView<>();
+    // bidirectional bindings hold their ends weakly: keep the object views of the number properties alive
+    private final javafx.beans.property.ObjectProperty<Double> thresholdValue;
+    private final javafx.beans.property.ObjectProperty<Integer> concurrencyValue;
+
+    ConfigPanel(SchedulerViewModel vm, Consumer<String> status) {
+        getStyleClass().add("sched-side");
+        setPrefWidth(400);
+        setMinWidth(300);
+        Label title = new Label("Configuration");
+        title.getStyleClass().add("sched-section-title");
+
+        threshold.setId("sched-threshold");
+        threshold.setEditable(true);
+        thresholdValue = vm.thresholdProperty().asObject();
+        threshold.getValueFactory().valueProperty().bindBidirectional(thresholdValue);
+        threshold.setTooltip(new Tooltip("Dispatch a flexible job when the grid is at or under this (g CO2e/kWh)."
+                + " Jobs with their own carbon_window ceiling keep it."));
+        reevaluate.setId("sched-reevaluate");
+        reevaluate.getItems().setAll(List.of(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1)));
+        reevaluate.setConverter(converter(Durations::format));
+        reevaluate.valueProperty().bindBidirectional(vm.reevaluateProperty());
+        forecast.setId("sched-forecast");
+        forecast.getItems().setAll(ForecastSource.values());
+        forecast.setConverter(converter(ForecastSource::id));
+        forecast.valueProperty().bindBidirectional(vm.forecastProperty());
+        forecast.setTooltip(new Tooltip("perfect: the measured series itself; persistence-24h: yesterday's same hour"
+                + " (an honest stand-in for a real forecast); file: forecast series from a file."));
+        concurrency.setId("sched-concurrency");
+        concurrency.setEditable(true);
+        concurrencyValue = vm.maxConcurrentProperty().asObject();
+        concurrency.getValueFactory().valueProperty().bindBidirectional(concurrencyValue);
+        region.setId("sched-region");
+        region.setPromptText("none (each job's own region)");
+        region.textProperty().bindBidirectional(vm.regionOverrideProperty());
+        region.setTooltip(new Tooltip("What-if: replay every job on this region's or grid zone's series (e.g. DE)."));
+        regions.textProperty().bind(Bindings.createStringBinding(() -> {
+            SchedulerConfig c = vm.fileConfigProperty().get();
+            return c == null ? "–" : String.join(", ", c.regions());
+        }, vm.fileConfigProperty()));
+        regions.setWrapText(true);
+        CheckBox save = new CheckBox("Save records in the workspace");
+        save.setTooltip(new Tooltip("Each replay's records of the shown policy go to the job_metrics table"));
+        save.setId("sched-save");
+        save.selectedProperty().bindBidirectional(vm.saveToWorkspaceProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, label("Threshold g/kWh"), threshold);
+        grid.addRow(row++, label("Re-evaluate every"), reevaluate);
+        grid.addRow(row++, label("Forecast"), forecast);
+        grid.addRow(row++, label("Max concurrent"), concurrency);
+        grid.addRow(row++, label("Regions"), regions);
+        grid.addRow(row, label("What-if region"), region);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        for (javafx.scene.control.Control c : List.of(threshold, reevaluate, forecast, concurrency, region)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        Label jobsTitle = new Label("Jobs");
+        jobsTitle.getStyleClass().add("sched-section-title");
+        jobs.setId("sched-jobs");
+        jobs.setItems(vm.jobRows());
+        jobs.getColumns().setAll(List.of(
+                column("Job", JobRow::id, 118),
+                column("Schedule (UTC)", JobRow::schedule, 118),
+                column("Deadline", JobRow::deadline, 62),
+                column("Max deferral", JobRow::maxDeferral, 84),
+                column("Eligible", JobRow::eligible, 120),
+                column("Threshold", JobRow::threshold, 110),
+                column("Energy per run", JobRow::energy, 120)));
+        jobs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        jobs.setPlaceholder(new Label("No jobs file read yet."));
+        ExportMenus.table(jobs, "jobs", status);
+        VBox.setVgrow(jobs, Priority.ALWAYS);
+        Label note = new Label("Only soft jobs may wait; a hard job is dispatched at submission, always.");
+        note.getStyleClass().add("sched-legend-note");
+        note.setWrapText(true);
+        getChildren().addAll(title, grid, save, jobsTitle, jobs, note);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package dev.greenops.views.scheduler;
+
+import dev.greenops.model.schedule.JobRecord;
+import dev.greenops.model.schedule.ReplayResult;
+import dev.greenops.model.schedule.ReplaySummary;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The dashboard tiles of one replay: carbon saved per month, jobs deferred among the flexible ones, the reduction
+ * against immediate dispatch, and the average deferral.
+ */
+record ReplayTiles(String saved, String savedDetail, String deferred, String deferredDetail, String reduction,
+        String reductionDetail, String delay, String delayDetail, List<MonthSaving> months) {
+
+    /** Carbon saved by the chosen policy in one month (by submission month), kg CO2e. */
+    public record MonthSaving(YearMonth month, double savedKg, double baselineKg, int runs) {}
+
+    static ReplayTiles of(ReplayResult r) {
+        ReplaySummary s = r.summary();
+        Map<YearMonth, List<JobRecord>> byMonth = new TreeMap<>();
+        for (JobRecord rec : r.records()) {
+            byMonth.computeIfAbsent(YearMonth.from(rec.submittedAt().atZone(ZoneOffset.UTC)), k -> new ArrayList<>())
+                    .add(rec);
+        }
+        List<MonthSaving> months = new ArrayList<>();
+        byMonth.forEach((m, list) -> {
+            ReplaySummary ms = ReplaySummary.of(r.policy(), list, 0);
+            months.add(new MonthSaving(m, ms.savedKg(), ms.baselineKg(), ms.jobs()));
+        });
+        double perMonth = months.isEmpty() ? 0 : s.savedKg() / months.size();
+        String monthly = months.stream()
+                .map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + Fmt.num(m.savedKg(), 1))
+                .collect(Collectors.joining(" · ")) + " kg";
+        return new ReplayTiles(
+                Fmt.kg(perMonth) + " / month",
+                monthly,
+                Fmt.num(s.deferred(), 0) + " of " + Fmt.num(s.flexible(), 0) + " flexible",
+                Fmt.pct(Double.isNaN(s.deferralRatePct()) ? null : s.deferralRatePct(), 1) + " deferred · "
+                        + Fmt.num(s.forced(), 0) + " forced at expiry · " + Fmt.num(s.neverDeferredHard(), 0)
+                        + " hard, never deferred",
+                Fmt.pct(s.savingPct(), 1),
+                "against immediate dispatch: " + Fmt.kg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()),
+                Fmt.hours(s.avgDeferralH()),
+                "mean wait of the deferred runs (" + Fmt.hours(s.avgDelayH()) + " over all runs)",
+                List.copyOf(months));
+    }
+}

@@ -1,0 +1,306 @@
+package dev.greenops.views.scheduler;
+
+import dev.greenops.model.schedule.Policy;
+import dev.greenops.model.schedule.SeriesLookup;
+import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Screen;
+import dev.greenops.views.theme.Theme;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The Scheduler screen (SCREENS.md "Scheduler"): the configuration and jobs on the left, the dashboard tiles across
+ * the top, the replay timeline over the intensity curve, the policy comparison and the records in the middle, and the
+ * selected record's arithmetic on the right.
+ */
+public final class SchedulerView extends BorderPane implements Screen {
+
+    private static final String CSS = Objects.requireNonNull(
+            SchedulerView.class.getResource("scheduler.css"), "scheduler.css").toExternalForm();
+
+    private final SchedulerViewModel vm;
+    final Button replay = new Button("Replay");
+    final Button exportCsv = new Button("Export CSV…");
+    final ComboBox<Policy> policy = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Label message = new Label();
+    final TextArea explanation = new TextArea();
+    final TabPane tabs = new TabPane();
+    final TimelinePane timeline;
+    final PoliciesPane policies;
+    final RecordsPane records;
+    final ConfigPanel config;
+    /** Scenes whose theme changes redraw the charts (each watched once, however often the screen is shown). */
+    private final java.util.Set<javafx.scene.Scene> themeWatched =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    public SchedulerView(AppContext context, Function<Workspace, SeriesLookup> lookups) {
+        this(new SchedulerViewModel(context.tasks(), context::workspace, lookups));
+        context.rangeFromProperty().addListener((obs, old, d) -> {
+            if (d != null) {
+                vm.fromProperty().set(d);
+            }
+        });
+        context.rangeToProperty().addListener((obs, old, d) -> {
+            if (d != null) {
+                vm.toProperty().set(d);
+            }
+        });
+        vm.useSampleFiles();
+    }
+
+    public SchedulerView(SchedulerViewModel vm) {
+        this.vm = vm;
+        setId("scheduler-view");
+        getStyleClass().add("sched-root");
+        getStylesheets().add(CSS);
+        java.util.function.Consumer<String> status = this::say;
+        config = new ConfigPanel(vm, status);
+        timeline = new TimelinePane(vm, this::chartStyle, status);
+        policies = new PoliciesPane(vm, this::chartStyle, status);
+        records = new RecordsPane(vm, status);
+
+        setTop(new VBox(toolbar(), tiles(), message));
+        message.setId("sched-message");
+        message.getStyleClass().add("sched-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        vm.errorProperty().addListener((obs, old, bad) -> {
+            message.getStyleClass().remove("sched-message-error");
+            if (bad) {
+                message.getStyleClass().add("sched-message-error");
+            }
+        });
+        setLeft(config);
+
+        Tab timelineTab = new Tab("Timeline", timeline);
+        Tab policiesTab = new Tab("Policies", policies);
+        Tab recordsTab = new Tab("Records", records);
+        ListView<String> warningList = new ListView<>(vm.warnings());
+        warningList.setPlaceholder(new Label("No warnings."));
+        Tab warningsTab = new Tab("Warnings", warningList);
+        warningsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> "Warnings (" + vm.warnings().size() + ")", vm.warnings()));
+        tabs.getTabs().setAll(List.of(timelineTab, policiesTab, recordsTab, warningsTab));
+        tabs.getTabs().forEach(t -> t.setClosable(false));
+        tabs.setId("sched-tabs");
+        setCenter(tabs);
+        setRight(inspector());
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            for (File f : files) {
+                if (f.getName().toLowerCase(java.util.Locale.ROOT).contains("job")) {
+                    vm.jobsFileProperty().set(f.toPath());
+                } else {
+                    vm.configFileProperty().set(f.toPath());
+                }
+            }
+            e.setDropCompleted(vm.loadFiles());
+            e.consume();
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (isVisible() && getParent() != null) {
+                        vm.replay();
+                    }
+                });
+                if (themeWatched.add(scene)) {
+                    scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redrawCharts());
+                }
+            }
+        });
+    }
+
+    private HBox toolbar() {
+        Button configFile = new Button();
+        configFile.setId("sched-config-file");
+        configFile.textProperty().bind(Bindings.createStringBinding(() -> "Config: " + name(vm.configFileProperty().get()),
+                vm.configFileProperty()));
+        configFile.setTooltip(new Tooltip("Choose carbon-aware-scheduler.yaml (or drop it on this screen)"));
+        configFile.setOnAction(e -> open("Scheduler configuration").ifPresent(p -> {
+            vm.configFileProperty().set(p);
+            vm.loadFiles();
+        }));
+        Button jobsFile = new Button();
+        jobsFile.setId("sched-jobs-file");
+        jobsFile.textProperty().bind(Bindings.createStringBinding(() -> "Jobs: " + name(vm.jobsFileProperty().get()),
+                vm.jobsFileProperty()));
+        jobsFile.setTooltip(new Tooltip("Choose jobs.yaml (or drop it on this screen)"));
+        jobsFile.setOnAction(e -> open("Jobs").ifPresent(p -> {
+            vm.jobsFileProperty().set(p);
+            vm.loadFiles();
+        }));
+        from.setId("sched-from");
+        to.setId("sched-to");
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
+        policy.setId("sched-policy");
+        policy.getItems().setAll(Policy.values());
+        policy.setConverter(ConfigPanel.converter(Policy::id));
+        policy.valueProperty().bindBidirectional(vm.policyProperty());
+        policy.setTooltip(new Tooltip("The policy whose records, tiles and timeline are shown; the Policies tab"
+                + " compares all five."));
+        replay.setId("sched-replay");
+        replay.setDefaultButton(true);
+        replay.setTooltip(new Tooltip("Replay every policy over the period (Ctrl+R). Progress and Cancel are in the"
+                + " status bar."));
+        replay.setOnAction(e -> vm.replay());
+        replay.disableProperty().bind(vm.busyProperty());
+        exportCsv.setId("sched-export");
+        exportCsv.setTooltip(new Tooltip("Write the shown policy's records as job_metrics.csv (Ctrl+E)"));
+        exportCsv.setOnAction(e -> exportAction().ifPresent(Runnable::run));
+        exportCsv.disableProperty().bind(vm.resultProperty().isNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, configFile, jobsFile, new Label("From"), from, new Label("to"), to,
+                new Label("Policy"), policy, replay, spacer, exportCsv);
+        bar.getStyleClass().add("sched-toolbar");
+        return bar;
+    }
+
+    private HBox tiles() {
+        HBox row = new HBox(
+                tile("sched-tile-saved", "Carbon saved", vm.savedTileProperty(), vm.savedDetailProperty()),
+                tile("sched-tile-deferred", "Jobs deferred", vm.deferredTileProperty(), vm.deferredDetailProperty()),
+                tile("sched-tile-reduction", "Reduction vs immediate dispatch", vm.reductionTileProperty(),
+                        vm.reductionDetailProperty()),
+                tile("sched-tile-delay", "Average deferral", vm.delayTileProperty(), vm.delayDetailProperty()));
+        row.getStyleClass().add("sched-tiles");
+        return row;
+    }
+
+    private static VBox tile(String id, String title, ReadOnlyStringProperty value, ReadOnlyStringProperty detail) {
+        Label t = new Label(title);
+        t.getStyleClass().add("sched-tile-title");
+        Label v = new Label();
+        v.getStyleClass().add("sched-tile-value");
+        v.textProperty().bind(value);
+        v.setId(id + "-value");
+        Label d = new Label();
+        d.getStyleClass().add("sched-tile-detail");
+        d.textProperty().bind(detail);
+        d.setWrapText(true);
+        VBox box = new VBox(t, v, d);
+        box.setId(id);
+        box.getStyleClass().add("sched-tile");
+        box.setPrefWidth(300);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node inspector() {
+        Label title = new Label("Job record");
+        title.getStyleClass().add("sched-section-title");
+        explanation.setId("sched-explanation");
+        explanation.getStyleClass().add("sched-explanation");
+        explanation.setEditable(false);
+        explanation.setWrapText(true);
+        explanation.setPromptText("Select a job run in the timeline or the Records tab to see its record,"
+                + " with the arithmetic spelled out.");
+        explanation.textProperty().bind(vm.explanationProperty());
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        VBox box = new VBox(title, explanation);
+        box.getStyleClass().add("sched-side");
+        box.setPrefWidth(340);
+        box.setMinWidth(240);
+        return box;
+    }
+
+    private SchedulerCharts.Style chartStyle() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS)
+                ? SchedulerCharts.Style.DARK
+                : SchedulerCharts.Style.LIGHT;
+    }
+
+    void redrawCharts() {
+        timeline.redraw();
+        policies.redraw(vm.comparisonProperty().get(), chartStyle());
+    }
+
+    private void say(String text) {
+        // the view's own short notices (saved a PNG, copied rows) go to the message line as well
+        vm.notice(text);
+    }
+
+    private Optional<Path> open(String what) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(what);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
+        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static String name(Path p) {
+        return p == null ? "choose…" : p.getFileName().toString();
+    }
+
+    public SchedulerViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void refresh() {
+        vm.loadFiles();
+    }
+
+    @Override
+    public Optional<Runnable> exportAction() {
+        return Optional.of(() -> {
+            if (vm.resultProperty().get() == null) {
+                vm.notice("Run a replay first: there are no records to export.");
+                return;
+            }
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("job_metrics.csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                vm.exportCsv(f.toPath());
+            }
+        });
+    }
+}

@@ -1,0 +1,486 @@
+package dev.greenops.views.scheduler;
+
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.model.schedule.ForecastSource;
+import dev.greenops.model.schedule.Job;
+import dev.greenops.model.schedule.JobMetricsCsv;
+import dev.greenops.model.schedule.JobMetricsStore;
+import dev.greenops.model.schedule.JobRecord;
+import dev.greenops.model.schedule.Policy;
+import dev.greenops.model.schedule.PolicyComparison;
+import dev.greenops.model.schedule.RecordExplanation;
+import dev.greenops.model.schedule.ReplayInputs;
+import dev.greenops.model.schedule.ReplayService;
+import dev.greenops.model.schedule.ReplayResult;
+import dev.greenops.model.schedule.ReplaySummary;
+import dev.greenops.model.schedule.SchedulerConfig;
+import dev.greenops.model.schedule.SchedulerSamplePart;
+import dev.greenops.model.schedule.SeriesLookup;
+import dev.greenops.model.schedule.config.SchedulerFiles;
+import dev.greenops.model.schedule.config.SchedulerFiles.JobsFile;
+import dev.greenops.model.store.AppPaths;
+import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Scheduler screen's state: the configuration and jobs files (with the analyst's overrides), the replay under every
+ * policy (run as one background task), the chosen policy's records, the dashboard tiles, the policy comparison and the
+ * selected record's arithmetic. Calls model services only; never touches a Node.
+ */
+public final class SchedulerViewModel {
+
+    /** The sample quarter of the bundled data (COMMON facts): the default replay period. */
+    public static final LocalDate SAMPLE_FROM = LocalDate.of(2026, 8, 1);
+    public static final LocalDate SAMPLE_TO = LocalDate.of(2026, 10, 31);
+
+
+    private final TaskRunner tasks;
+    private final Supplier<Workspace> workspace;
+    private final Function<Workspace, SeriesLookup> lookups;
+
+    private final ObjectProperty<Path> configFile = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> jobsFile = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SchedulerConfig> fileConfig = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<JobsFile> jobs = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<JobRow> jobRows = FXCollections.observableArrayList();
+
+    private final DoubleProperty threshold = new SimpleDoubleProperty(80);
+    private final ObjectProperty<Duration> reevaluate = new SimpleObjectProperty<>(SchedulerConfig.DEFAULT_REEVALUATE);
+    private final ObjectProperty<ForecastSource> forecast = new SimpleObjectProperty<>(ForecastSource.PERSISTENCE_24H);
+    private final IntegerProperty maxConcurrent = new SimpleIntegerProperty(SchedulerConfig.DEFAULT_MAX_CONCURRENT);
+    private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>(Policy.THRESHOLD);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(SAMPLE_FROM);
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(SAMPLE_TO);
+    private final StringProperty regionOverride = new SimpleStringProperty("");
+    private final BooleanProperty saveToWorkspace = new SimpleBooleanProperty(true);
+
+    private final ReadOnlyObjectWrapper<PolicyComparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReplayResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IntensitySeries> curve = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<JobRecord> records = FXCollections.observableArrayList();
+    private final ObservableList<PolicyComparison.Row> policyRows = FXCollections.observableArrayList();
+    private final ObservableList<String> policyGroups = FXCollections.observableArrayList();
+    private final ObjectProperty<String> policyGroup = new SimpleObjectProperty<>(PolicyComparison.ALL);
+    private final ObjectProperty<JobRecord> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyStringWrapper savedTile = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper savedDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper deferredTile = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper deferredDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reductionTile = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper reductionDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper delayTile = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper delayDetail = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReplayTiles.MonthSaving> savedPerMonth = FXCollections.observableArrayList();
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper savedReplayId = new ReadOnlyStringWrapper("");
+
+
+    /**
+     * @param lookups how to find intensity series in a workspace (region or grid zone, period)
+     */
+    public SchedulerViewModel(TaskRunner tasks, Supplier<Workspace> workspace, Function<Workspace, SeriesLookup> lookups) {
+        this.tasks = tasks;
+        this.workspace = workspace;
+        this.lookups = lookups;
+        selected.addListener((obs, old, now) ->
+                explanation.set(now == null ? "" : String.join("\n", RecordExplanation.lines(now))));
+        policy.addListener((obs, old, now) -> showPolicy());
+        // a cancelled task calls neither callback: when the runner stops, the screen is ready again
+        tasks.runningProperty().addListener((obs, was, running) -> {
+            if (!running && busy.get()) {
+                busy.set(false);
+                if (message.get().startsWith("Replaying")) {
+                    info("Replay cancelled; nothing was saved.");
+                }
+            }
+        });
+        policyGroup.addListener((obs, old, now) -> showGroup());
+    }
+
+    /** Points at the bundled sample files, if they can be found, and reads them. */
+    public void useSampleFiles() {
+        AppPaths.sampleDataDir().ifPresent(dir -> {
+            Path d = dir.resolve(SchedulerSamplePart.DIR);
+            configFile.set(d.resolve(SchedulerSamplePart.CONFIG_FILE));
+            jobsFile.set(d.resolve(SchedulerSamplePart.JOBS_FILE));
+            loadFiles();
+        });
+    }
+
+    /** Reads both files; on errors keeps what was loaded before and says what is wrong, line by line. */
+    public boolean loadFiles() {
+        Path c = configFile.get();
+        Path j = jobsFile.get();
+        if (c == null || j == null) {
+            fail("Choose a carbon-aware-scheduler.yaml and a jobs.yaml.");
+            return false;
+        }
+        try {
+            SchedulerConfig config = SchedulerFiles.readConfig(c);
+            JobsFile jf = SchedulerFiles.readJobs(j, config);
+            fileConfig.set(config);
+            jobs.set(jf);
+            threshold.set(config.thresholdGPerKwh());
+            reevaluate.set(config.reevaluateEvery());
+            forecast.set(config.forecast().source());
+            maxConcurrent.set(config.maxConcurrentDispatches());
+            jobRows.setAll(jf.jobs().stream().map(JobRow::of).toList());
+            info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
+            return true;
+        } catch (InvalidInputException e) {
+            fail(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+        } catch (java.io.IOException e) {
+            fail("Cannot read " + (e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + " (no such file)"
+                    : e.getMessage()));
+        }
+        return false;
+    }
+
+    /** The configuration with the analyst's overrides applied (null before the files are read). */
+    public SchedulerConfig effectiveConfig() {
+        SchedulerConfig c = fileConfig.get();
+        if (c == null) {
+            return null;
+        }
+        SchedulerConfig.Forecast f = forecast.get() == ForecastSource.FILE && c.forecast().file() == null
+                ? c.forecast()
+                : c.forecast().withSource(forecast.get());
+        return c.withThreshold(threshold.get()).withReevaluateEvery(reevaluate.get()).withForecast(f)
+                .withMaxConcurrentDispatches(Math.max(1, maxConcurrent.get()));
+    }
+
+    /** Replays every policy over the period (one background task), then shows the chosen one and saves its records. */
+    public void replay() {
+        SchedulerConfig config = effectiveConfig();
+        JobsFile jf = jobs.get();
+        Workspace ws = workspace.get();
+        if (config == null || jf == null) {
+            fail("Read a configuration and a jobs file first.");
+            return;
+        }
+        if (ws == null) {
+            fail("Open a workspace with intensity data first.");
+            return;
+        }
+        if (forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
+            fail("The forecast source 'file' needs a forecast file: add forecast: { source: file, file: ... } to "
+                    + configFile.get().getFileName() + ".");
+            return;
+        }
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        if (f == null || t == null || t.isBefore(f)) {
+            fail("Choose a period: the first day must not be after the last.");
+            return;
+        }
+        Instant start = f.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant end = t.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        String override = regionOverride.get() == null || regionOverride.get().isBlank() ? null : regionOverride.get().strip();
+        Policy chosen = policy.get();
+        boolean save = saveToWorkspace.get();
+        busy.set(true);
+        info("Replaying " + f + " to " + t + " under every policy…");
+        tasks.run("Scheduler replay", progress -> {
+            ReplayService.Outcome o = ReplayService.run(config, jf, override, start, end, chosen,
+                    List.of(Policy.values()), lookups.apply(ws), progress);
+            ReplayInputs.Resolved in = o.inputs();
+            PolicyComparison c = o.comparison();
+            String id = null;
+            if (save) {
+                id = JobMetricsStore.replayId(chosen, start, end, Instant.now());
+                JobMetricsStore.save(ws, id, c.results().get(chosen).records(), progress);
+            }
+            IntensitySeries home = in.series().get(mostCommonRegion(in.jobs()));
+            return new Outcome(c, home, in.notes(), id);
+        }, this::show, error -> {
+            busy.set(false);
+            fail(describe(error));
+        });
+    }
+
+    private record Outcome(PolicyComparison comparison, IntensitySeries curve, List<String> notes, String replayId) {}
+
+    private void show(Outcome o) {
+        busy.set(false);
+        comparison.set(o.comparison());
+        curve.set(o.curve());
+        savedReplayId.set(o.replayId() == null ? "" : o.replayId());
+        policyGroups.setAll(o.comparison().groups());
+        showPolicy();
+        showGroup();
+        List<String> w = new ArrayList<>(o.notes());
+        w.addAll(o.comparison().results().values().iterator().next().warnings());
+        warnings.setAll(w.stream().distinct().toList());
+        ReplaySummary s = result.get().summary();
+        info("Replayed " + Fmt.num(s.jobs(), 0) + " job runs under every policy"
+                + (o.replayId() == null ? "." : "; the " + policy.get().id() + " records are saved in the workspace as '"
+                        + o.replayId() + "'.")
+                + (warnings.isEmpty() ? "" : " " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + "."));
+    }
+
+    private void showPolicy() {
+        PolicyComparison c = comparison.get();
+        if (c == null) {
+            return;
+        }
+        ReplayResult r = c.results().get(policy.get());
+        result.set(r);
+        records.setAll(r.records());
+        selected.set(null);
+        tiles(r);
+    }
+
+    private void showGroup() {
+        PolicyComparison c = comparison.get();
+        if (c == null) {
+            return;
+        }
+        String g = policyGroup.get() == null ? PolicyComparison.ALL : policyGroup.get();
+        policyRows.setAll(c.rows(g));
+    }
+
+    private void tiles(ReplayResult r) {
+        ReplayTiles t = ReplayTiles.of(r);
+        savedPerMonth.setAll(t.months());
+        savedTile.set(t.saved());
+        savedDetail.set(t.savedDetail());
+        deferredTile.set(t.deferred());
+        deferredDetail.set(t.deferredDetail());
+        reductionTile.set(t.reduction());
+        reductionDetail.set(t.reductionDetail());
+        delayTile.set(t.delay());
+        delayDetail.set(t.delayDetail());
+    }
+
+    /** Writes the chosen policy's records as job_metrics CSV (a background task). */
+    public void exportCsv(Path file) {
+        ReplayResult r = result.get();
+        if (r == null) {
+            fail("Run a replay first: there are no records to export.");
+            return;
+        }
+        List<JobRecord> rows = List.copyOf(r.records());
+        tasks.run("Export job records", progress -> {
+            JobMetricsCsv.write(rows, file);
+            return file;
+        }, f -> info("Wrote " + Fmt.num(rows.size(), 0) + " job records to " + f + "."),
+                e -> fail("Could not write " + file + ": " + describe(e)));
+    }
+
+    /** A notice for the message line (saved a file, copied rows, ...). */
+    public void notice(String text) {
+        info(text);
+    }
+
+    private void info(String text) {
+        error.set(false);
+        message.set(text);
+    }
+
+    private void fail(String text) {
+        error.set(true);
+        message.set(text);
+    }
+
+    static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && !(t instanceof InvalidInputException)) {
+            t = t.getCause();
+        }
+        if (t instanceof InvalidInputException invalid) {
+            return invalid.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static String mostCommonRegion(List<Job> jobs) {
+        return jobs.stream().collect(Collectors.groupingBy(Job::region, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    public ObjectProperty<Path> configFileProperty() {
+        return configFile;
+    }
+
+    public ObjectProperty<Path> jobsFileProperty() {
+        return jobsFile;
+    }
+
+    public ReadOnlyObjectProperty<SchedulerConfig> fileConfigProperty() {
+        return fileConfig.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JobsFile> jobsProperty() {
+        return jobs.getReadOnlyProperty();
+    }
+
+    public ObservableList<JobRow> jobRows() {
+        return jobRows;
+    }
+
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public ObjectProperty<Duration> reevaluateProperty() {
+        return reevaluate;
+    }
+
+    public ObjectProperty<ForecastSource> forecastProperty() {
+        return forecast;
+    }
+
+    public IntegerProperty maxConcurrentProperty() {
+        return maxConcurrent;
+    }
+
+    public ObjectProperty<Policy> policyProperty() {
+        return policy;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty regionOverrideProperty() {
+        return regionOverride;
+    }
+
+    public BooleanProperty saveToWorkspaceProperty() {
+        return saveToWorkspace;
+    }
+
+    public ReadOnlyObjectProperty<PolicyComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReplayResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IntensitySeries> curveProperty() {
+        return curve.getReadOnlyProperty();
+    }
+
+    public ObservableList<JobRecord> records() {
+        return records;
+    }
+
+    public ObservableList<PolicyComparison.Row> policyRows() {
+        return policyRows;
+    }
+
+    public ObservableList<String> policyGroups() {
+        return policyGroups;
+    }
+
+    public ObjectProperty<String> policyGroupProperty() {
+        return policyGroup;
+    }
+
+    public ObjectProperty<JobRecord> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savedTileProperty() {
+        return savedTile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savedDetailProperty() {
+        return savedDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deferredTileProperty() {
+        return deferredTile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deferredDetailProperty() {
+        return deferredDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reductionTileProperty() {
+        return reductionTile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reductionDetailProperty() {
+        return reductionDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty delayTileProperty() {
+        return delayTile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty delayDetailProperty() {
+        return delayDetail.getReadOnlyProperty();
+    }
+
+    public ObservableList<ReplayTiles.MonthSaving> savedPerMonth() {
+        return savedPerMonth;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #messageProperty()} reports a problem (rather than what happened). */
+    public ReadOnlyBooleanProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savedReplayIdProperty() {
+        return savedReplayId.getReadOnlyProperty();
+    }
+}
