@@ -1,5 +1,7 @@
 package dev.greenops.model.ledger.explore;
 
+import dev.greenops.model.ledger.LedgerValidator;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -38,10 +40,11 @@ public record LedgerRow(
         long batchId,
         Long sourceLine) {
 
-    /** Relative tolerance of the recompute check (DATA-MODEL.md: flag rows off by more than 0.5%). */
-    public static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+    /** Relative tolerance of the recompute check (DATA-MODEL.md: flag rows off by more than 0.5%), the importer's. */
+    public static final BigDecimal TOLERANCE = BigDecimal.valueOf(LedgerValidator.RECOMPUTE_TOLERANCE);
 
-    private static final BigDecimal HALF_A_MICRO = new BigDecimal("0.0000005");
+    /** Differences under this many kgCO2e are rounding, never flagged (the importer's floor). */
+    public static final BigDecimal FLOOR_KG = BigDecimal.valueOf(LedgerValidator.RECOMPUTE_FLOOR_KG);
 
     public LedgerRow {
         Objects.requireNonNull(date, "date");
@@ -56,13 +59,13 @@ public record LedgerRow(
     }
 
     /**
-     * Whether the reported emissions recompute within 0.5% (plus half a unit of the stored sixth decimal, so rounding
-     * of tiny rows is not flagged); the same rule as {@link QualityCheck#EMISSIONS_DO_NOT_RECOMPUTE}.
+     * Whether the reported emissions recompute: within 0.5%, or within 0.5 g for tiny rows; the importer's rule, and
+     * the same as {@link QualityCheck#EMISSIONS_DO_NOT_RECOMPUTE}.
      */
     public boolean recomputes() {
         BigDecimal recomputed = recomputedKgCo2e();
         BigDecimal diff = emissionsKgCo2e.subtract(recomputed).abs();
-        return diff.compareTo(recomputed.abs().multiply(TOLERANCE).add(HALF_A_MICRO)) <= 0;
+        return diff.compareTo(recomputed.abs().multiply(TOLERANCE).max(FLOOR_KG)) <= 0;
     }
 
     /** (reported − recomputed) / recomputed in percent, or null when nothing recomputes to compare with. */

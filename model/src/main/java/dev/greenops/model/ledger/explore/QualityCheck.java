@@ -1,5 +1,7 @@
 package dev.greenops.model.ledger.explore;
 
+import dev.greenops.model.ledger.LedgerValidator;
+
 /**
  * The data-quality checks run over ledger rows (DATA-MODEL.md "Checks beyond types", plus what an auditor asks next).
  * Each is a SQL predicate over one row of the unaliased {@code ledger} table that is true when the row FAILS.
@@ -8,15 +10,18 @@ public enum QualityCheck {
     EMISSIONS_DO_NOT_RECOMPUTE(
             Severity.WARNING,
             "Emissions do not recompute",
-            "emissions_kgco2e differs from energy_kwh \u00d7 grid_intensity_g_per_kwh / 1000 by more than 0.5%",
-            "abs(emissions_kgco2e - " + QualityCheck.RECOMPUTED + ") > 0.005 * abs(" + QualityCheck.RECOMPUTED
-                    + ") + 0.0000005"),
-    DUPLICATE_ROW(
-            Severity.ERROR,
-            "Duplicate (date, resource, job)",
-            "(date, resource_id, job_id) must be unique within one import",
-            "(batch_id, date, resource_id, job_id) in (select batch_id, date, resource_id, job_id from ledger"
-                    + " group by all having count(*) > 1)"),
+            "emissions_kgco2e differs from energy_kwh \u00d7 grid_intensity_g_per_kwh / 1000 by more than 0.5%"
+                    + " (differences under 0.5 g are rounding), the importer's rule",
+            "abs(emissions_kgco2e - " + QualityCheck.RECOMPUTED + ") > greatest("
+                    + LedgerValidator.RECOMPUTE_TOLERANCE + " * abs(" + QualityCheck.RECOMPUTED + "), "
+                    + LedgerValidator.RECOMPUTE_FLOOR_KG + ")"),
+    REPEATED_ACROSS_IMPORTS(
+            Severity.WARNING,
+            "Same row in several imports",
+            "the same (date, resource_id, job_id) came in more than one import batch: its energy and emissions count"
+                    + " more than once",
+            "(date, resource_id, job_id) in (select date, resource_id, job_id from ledger group by all"
+                    + " having count(distinct batch_id) > 1)"),
     FUTURE_DATE(Severity.ERROR, "Date in the future", "a ledger records energy already used", "date > current_date"),
     IMPOSSIBLE_VALUE(
             Severity.ERROR,
