@@ -122,10 +122,10 @@ final class QualityPane extends BorderPane {
         reported.setPrefWidth(175);
         TableColumn<LedgerRow, BigDecimal> recomputed =
                 Columns.number("Recomputed", Fmt.KG, LedgerRow::recomputedKgCo2e, Fmt::amount);
-        recomputed.setPrefWidth(190);
+        recomputed.setPrefWidth(215);
         TableColumn<LedgerRow, BigDecimal> deviation = Columns.number("Deviation", "%", LedgerRow::deviationPercent,
                 d -> Fmt.change(d.doubleValue()).replace("%", ""));
-        deviation.setPrefWidth(120);
+        deviation.setPrefWidth(135);
         TableColumn<LedgerRow, String> resource = Columns.text("Resource", LedgerRow::resourceId);
         resource.setPrefWidth(190);
         mismatches.getColumns().add(date);

@@ -104,6 +104,8 @@ public final class OverviewView extends BorderPane implements Screen {
             }
         });
         chart.showMessage("Loading\u2026");
+        verification.getChildren().setAll(cardTitle("Signed trail verification"), muted("Loading\u2026"));
+        replay.getChildren().setAll(cardTitle("Latest scheduler replay"), muted("Loading\u2026"));
         refresh();
     }
 
