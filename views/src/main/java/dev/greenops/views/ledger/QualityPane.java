@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -139,7 +140,7 @@ final class QualityPane extends BorderPane {
         mismatches.getColumns().add(resource);
         mismatches.getColumns().add(Columns.text("Source file", r -> "batch " + r.batchId()
                 + (r.sourceLine() == null ? "" : ", line " + r.sourceLine())));
-        mismatches.setItems(vm.mismatches());
+        TextField mismatchFilter = Tables.filterable(mismatches, vm.mismatches());
         Tables.install(mismatches, context, "emissions-not-recomputing");
 
         Label mismatchTitle = new Label();
@@ -154,7 +155,7 @@ final class QualityPane extends BorderPane {
         all.setOnAction(e -> showRows.accept(QualityCheck.EMISSIONS_DO_NOT_RECOMPUTE));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, mismatchTitle, gap, all);
+        HBox bar = new HBox(8, mismatchTitle, gap, mismatchFilter, all);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox lower = new VBox(6, bar, mismatches);
         VBox.setVgrow(mismatches, Priority.ALWAYS);

@@ -37,6 +37,7 @@ final class SqlConsolePane extends BorderPane {
     private final SqlConsoleViewModel vm;
     private final TextArea editor = new TextArea();
     private final TableView<List<Object>> result = new TableView<>();
+    private final javafx.collections.ObservableList<List<Object>> resultRows = javafx.collections.FXCollections.observableArrayList();
 
     SqlConsolePane(SqlConsoleViewModel vm, AppContext context) {
         this.vm = vm;
@@ -89,8 +90,9 @@ final class SqlConsolePane extends BorderPane {
         result.setPlaceholder(new Label("Run a query to see its result here."));
         result.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Tables.install(result, context, "query-result");
+        javafx.scene.control.TextField resultFilter = Tables.filterable(result, resultRows);
         vm.resultProperty().addListener((o, a, r) -> show(r));
-        VBox bottom = new VBox(result);
+        VBox bottom = new VBox(6, resultFilter, result);
         VBox.setVgrow(result, Priority.ALWAYS);
         bottom.getStyleClass().add("app-pane");
         SplitPane main = new SplitPane(top, bottom);
@@ -131,7 +133,7 @@ final class SqlConsolePane extends BorderPane {
     private void show(QueryResult r) {
         result.getColumns().clear();
         if (r == null) {
-            result.getItems().clear();
+            resultRows.clear();
             return;
         }
         for (int i = 0; i < r.columns().size(); i++) {
@@ -166,7 +168,7 @@ final class SqlConsolePane extends BorderPane {
             }
             result.getColumns().add(col);
         }
-        result.getItems().setAll(r.rows());
+        resultRows.setAll(r.rows());
     }
 
     /** A result value as text: decimals as stored, timestamps with a space, NULL said. */
