@@ -10,6 +10,7 @@ public final class Benchmarks {
     public static List<Benchmark> standard() {
         return List.of(
                 // one line per case
+                new dev.greenops.model.trail.TrailBenchmark()
                 );
     }
 }
