@@ -43,7 +43,11 @@ public final class ImportService {
     public static ImportService standard() {
         return new ImportService(List.of(
                 // each area registers its importers here, most specific first
-                ));
+                new dev.greenops.model.intensity.io.ElectricityMapsImporter(),
+                new dev.greenops.model.intensity.io.CarbonAwareSdkImporter(),
+                new dev.greenops.model.intensity.io.WattTimeImporter(),
+                new dev.greenops.model.intensity.io.LongCsvImporter(),
+                new dev.greenops.model.intensity.io.WideCsvImporter()));
     }
 
     public List<Importer> importers() {

@@ -1,0 +1,136 @@
+package dev.greenops.model.intensity.catalog;
+
+import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.reference.ReferenceData;
+import dev.greenops.model.store.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Loads the bundled reference catalogues into a workspace, with DuckDB reading the files: the GCP yearly region
+ * averages (2019-2024) and codecarbon's cloud impact table into {@code region_annual}; the latest average per region,
+ * its grid zone (from {@link ZoneMap}) and its provider's default PUE into {@code region}; the Green Algorithms PUE
+ * defaults into {@code pue_default}; the GPU tables into {@code gpu}. Annual averages are floors used where no hourly
+ * series exists, and are labelled so. Reloading is safe: a zone or PUE someone edited in {@code region} is kept.
+ */
+public final class RegionCatalogue {
+
+    /** Counts of what a load wrote. */
+    public record Loaded(long regions, long annualRows, long pueDefaults, long gpus) {}
+
+    private RegionCatalogue() {}
+
+    public static Loaded load(Workspace workspace, ProgressListener progress) throws IOException, SQLException {
+        Path dir = Files.createTempDirectory("greenops-catalogue");
+        try {
+            progress.progress(0, 4, "reading the reference catalogues");
+            for (ReferenceData d : ReferenceData.values()) {
+                d.copyTo(dir.resolve(d.path()));
+            }
+            try (InputStream in = ZoneMap.open()) {
+                Files.copy(in, dir.resolve("zone-map.csv"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return workspace.inTransaction(c -> {
+                ProgressListener.checkCancelled();
+                progress.progress(1, 4, "loading PUE defaults");
+                exec(c, "delete from pue_default");
+                exec(c, "insert into pue_default select lower(trim(c0)), try_cast(c1 as double), trim(c2) from "
+                        + positional(dir.resolve(ReferenceData.PUE_GREEN_ALGORITHMS.path()), 2, 3)
+                        + " where try_cast(c1 as double) is not null");
+                progress.progress(2, 4, "loading region averages");
+                exec(c, "delete from region_annual where source like 'gcp:%' or source like 'codecarbon:%'");
+                for (int year = 2019; year <= 2024; year++) {
+                    Path f = dir.resolve("regions/gcp-region-carbon-info-" + year + ".csv");
+                    exec(c, "insert into region_annual select trim(column0), 'gcp', " + year + ", try_cast(column3 as double), "
+                            + (year <= 2020 ? "'lifecycle'" : "null") + ", try_cast(column2 as double), 'gcp:annual-average:" + year
+                            + "' from read_csv(" + lit(f) + ", header = false, skip = 1, all_varchar = true)"
+                            + " where try_cast(column3 as double) is not null");
+                }
+                exec(c, "insert into region_annual select trim(region), trim(provider), null, try_cast(impact as double), null, null,"
+                        + " 'codecarbon:impact.csv' from read_csv(" + lit(dir.resolve(ReferenceData.CLOUD_IMPACT_CODECARBON.path()))
+                        + ", header = true, all_varchar = true) where try_cast(impact as double) is not null");
+                progress.progress(3, 4, "loading regions and GPUs");
+                exec(c, "create temp table catalogue_regions as with latest as (select region, provider,"
+                        + " arg_max(g_per_kwh, year) as g, max(year) as year, arg_max(cfe_share, year) as cfe"
+                        + " from region_annual where source like 'gcp:%' group by region, provider),"
+                        + " cc as (select region, provider, any_value(g_per_kwh) as g from region_annual"
+                        + " where source = 'codecarbon:impact.csv' group by region, provider),"
+                        + " zm as (select * from read_csv(" + lit(dir.resolve("zone-map.csv")) + ", header = true, all_varchar = true)),"
+                        + " locs as (select trim(column0) as region, any_value(trim(column1)) as location from read_csv("
+                        + lit(dir.resolve(ReferenceData.GCP_REGIONS_2024.path())) + ", header = false, skip = 1, all_varchar = true) group by 1),"
+                        + " keys as (select region, provider from latest union select region, provider from cc"
+                        + " union select region, provider from zm)"
+                        + " select k.region, k.provider, zm.zone, coalesce(zm.location, locs.location) as location,"
+                        + " coalesce(l.g, cc.g) as g, case when l.g is not null then l.year end as year, l.cfe,"
+                        + " p.pue, case when l.g is not null then 'gcp:annual-average:' || l.year"
+                        + " when cc.g is not null then 'codecarbon:impact.csv' else 'zone-map' end as source"
+                        + " from keys k left join latest l using (region, provider) left join cc using (region, provider)"
+                        + " left join zm using (region, provider) left join locs using (region)"
+                        + " left join pue_default p on p.provider = k.provider");
+                exec(c, "insert into region (region, provider, zone, location, annual_g_per_kwh, annual_year, cfe_share, pue, source)"
+                        + " select region, provider, zone, location, g, year, cfe, pue, source from catalogue_regions where true"
+                        + " on conflict (region) do update set provider = excluded.provider,"
+                        + " zone = coalesce(region.zone, excluded.zone), location = coalesce(region.location, excluded.location),"
+                        + " annual_g_per_kwh = excluded.annual_g_per_kwh, annual_year = excluded.annual_year,"
+                        + " cfe_share = excluded.cfe_share, pue = coalesce(region.pue, excluded.pue), source = excluded.source");
+                exec(c, "drop table catalogue_regions");
+                // read by position: a row of gpus.csv (A10G) has one field too few, which the file keeps as published
+                exec(c, "insert into gpu (gpu_type, tdp_w, tflops_fp32, tflops_fp16, memory_gb, source)"
+                        + " select trim(c0), try_cast(c2 as double), try_cast(c3 as double), try_cast(c4 as double),"
+                        + " try_cast(c7 as double), trim(c8) from " + positional(dir.resolve(ReferenceData.GPUS_MLCO2.path()), 1, 9)
+                        + " where try_cast(c2 as double) is not null and lower(trim(c1)) in ('gpu', 'tpu') on conflict do nothing");
+                exec(c, "insert into gpu (gpu_type, tdp_w, memory_gb, source)"
+                        + " select trim(c0), try_cast(c1 as double), try_cast(c7 as double), trim(c8) from "
+                        + positional(dir.resolve(ReferenceData.GPU_TDP_GREEN_ALGORITHMS.path()), 2, 9)
+                        + " where try_cast(c1 as double) is not null on conflict do nothing");
+                progress.progress(4, 4, "reference catalogues loaded");
+                return new Loaded(count(c, "region"), count(c, "region_annual"), count(c, "pue_default"), count(c, "gpu"));
+            });
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** A CSV read by column position (c0, c1, ...), short rows padded with nulls, after {@code skip} header lines. */
+    private static String positional(Path file, int skip, int columns) {
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            cols.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
+        }
+        return "read_csv(" + lit(file) + ", header = false, skip = " + skip + ", auto_detect = false, delim = ',',"
+                + " quote = '\"', columns = {" + cols + "}, null_padding = true, strict_mode = false)";
+    }
+
+    private static String lit(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
