@@ -216,7 +216,7 @@ public final class TrustRoots {
                             demo = true;
                         }
                         if (caName == null) {
-                            caName = org.isBlank() ? cn : cn.isBlank() || cn.equals(org) ? org : org + " / " + cn;
+                            caName = cn.isBlank() ? org : cn; // the CA's own name; its organisation only if it has none
                         }
                     }
                 }

@@ -29,8 +29,8 @@ public final class DemoSigstore {
     public static final String DEFAULT_SEED = "greenops-workbench/DEMO-sigstore/v1";
     public static final String SIGNER = "ledger-signer@demo.greenops.example";
     public static final String ISSUER = "https://oidc.demo.greenops.example";
-    public static final String CA_ORGANIZATION = "GreenOps Workbench DEMO";
-    public static final String CA_COMMON_NAME = "GreenOps DEMO Sigstore CA (not a real Sigstore instance)";
+    public static final String CA_ORGANIZATION = "GreenOps Workbench DEMO (not a real Sigstore instance)";
+    public static final String CA_COMMON_NAME = "GreenOps DEMO Sigstore CA";
     static final String CA_URL = "https://fulcio.demo.greenops.example";
     static final String CT_URL = "https://ct.demo.greenops.example";
     static final String LOG_HOST = "rekor.demo.greenops.example";
