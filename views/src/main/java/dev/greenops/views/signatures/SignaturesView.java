@@ -128,7 +128,17 @@ public final class SignaturesView extends BorderPane implements Screen {
                 model.verify();
             }
         }));
-        chooseRoot.setContextMenu(new ContextMenu(production, demo, tampered));
+        MenuItem refresh = new MenuItem("Refresh the Sigstore production root (network)…");
+        refresh.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "This fetches the current Sigstore public-good root from " + dev.greenops.model.trail.TrustRootRefresh
+                            .PUBLIC_GOOD_TUF.getHost() + " over the network (TUF, verified against the root sigstore-java"
+                            + " ships). Verification itself stays offline.");
+            ask.setHeaderText("Contact Sigstore over the network?");
+            ask.initOwner(window());
+            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.refreshProductionRoot());
+        });
+        chooseRoot.setContextMenu(new ContextMenu(production, demo, tampered, new javafx.scene.control.SeparatorMenuItem(), refresh));
         Button more = new Button("\u22ef");
         more.setId("sig-more");
         more.setTooltip(new Tooltip("Bundled roots and sample trails"));

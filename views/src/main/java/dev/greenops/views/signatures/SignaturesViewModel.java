@@ -11,6 +11,7 @@ import dev.greenops.model.trail.TrailSamplePart;
 import dev.greenops.model.trail.TrailVerifier;
 import dev.greenops.model.trail.TrustRoot;
 import dev.greenops.model.trail.TrustRootInfo;
+import dev.greenops.model.trail.TrustRootRefresh;
 import dev.greenops.model.trail.TrustRoots;
 import dev.greenops.model.trail.VerificationStore;
 import dev.greenops.model.trail.demo.DemoSigstore;
@@ -139,6 +140,22 @@ public final class SignaturesViewModel {
         root = TrustRoots.bundledProduction();
         rootInfo.set(root.info());
         rootProblem.set("");
+    }
+
+    /**
+     * Fetches the current Sigstore production root through TUF and switches to it. The only action of this screen
+     * that uses the network; the view asks the user first.
+     */
+    public void refreshProductionRoot() {
+        Path cache = TrustRootRefresh.defaultCacheDir();
+        message.set("Fetching the current Sigstore root from " + TrustRootRefresh.PUBLIC_GOOD_TUF.getHost() + "…");
+        context.tasks().run("Refreshing the Sigstore root (network)",
+                progress -> TrustRootRefresh.refresh(cache, TrustRootRefresh.PUBLIC_GOOD_TUF, progress),
+                file -> {
+                    rootFile.set(file);
+                    message.set("Using the Sigstore root fetched just now: " + file);
+                },
+                error -> message.set(error.getMessage() + " The root in use is unchanged."));
     }
 
     /** The policy the fields describe, or empty with {@link #messageProperty()} saying what is missing. */
