@@ -80,7 +80,6 @@ final class BundleParser {
         } catch (IOException e) {
             throw unreadable("", "cannot read the bundle: " + e.getMessage());
         }
-        where = JsonLocations.of(JSON, bytes);
         if (root == null || !root.isObject()) {
             throw unreadable("", "the bundle is not a JSON object");
         }
@@ -300,8 +299,12 @@ final class BundleParser {
         }
     }
 
+    /** "name:line:column: " of a JSON value; the locations are only worked out when a reason needs them. */
     private String at(String pointer) {
-        long[] loc = where == null ? new long[] {0, 0} : where.at(pointer);
+        if (where == null) {
+            where = JsonLocations.of(JSON, bytes);
+        }
+        long[] loc = where.at(pointer);
         return name + ":" + loc[0] + ":" + loc[1] + ": ";
     }
 

@@ -107,17 +107,21 @@ public final class BundleVerifier {
         run.pass(Check.ARTIFACT_DIGEST);
     }
 
+    /** Whether sigstore-java's KeylessVerifier handles this bundle's shape (certificate, hashedrekord or dsse entry). */
+    static boolean sigstoreJavaReads(ParsedBundle b) {
+        return b.library() != null
+                && (b.isDsse()
+                        ? b.kindVersion().equals("dsse 0.0.1") || b.kindVersion().equals("dsse 0.0.2")
+                        : b.entryKind().equals("hashedrekord"));
+    }
+
     /**
      * sigstore-java's KeylessVerifier must agree wherever it can read the bundle: our checks add to its checks, they
      * never replace them. It cannot handle public keys, intoto entries or Rekor v2 DSSE entries (known gaps).
      */
     private static void sigstoreJava(VerificationRun run, byte[] artifactDigest) throws BundleRejected {
         ParsedBundle b = run.bundle;
-        boolean supported = b.library() != null
-                && (b.isDsse()
-                        ? b.kindVersion().equals("dsse 0.0.1") || b.kindVersion().equals("dsse 0.0.2")
-                        : b.entryKind().equals("hashedrekord"));
-        if (!supported || !(run.policy instanceof SignerPolicy.Identity id)) {
+        if (!sigstoreJavaReads(b) || !(run.policy instanceof SignerPolicy.Identity id)) {
             return;
         }
         byte[] digest = artifactDigest != null ? artifactDigest : run.signedDigests.getFirst();

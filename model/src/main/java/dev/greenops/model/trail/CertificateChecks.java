@@ -115,7 +115,8 @@ final class CertificateChecks {
         }
         run.pass(Check.SCT);
 
-        if (run.bundle.library() != null) {
+        // sigstore-java's own certificate check; KeylessVerifier repeats it at the end for the shapes it reads
+        if (run.bundle.library() != null && !BundleVerifier.sigstoreJavaReads(run.bundle)) {
             try {
                 run.root.fulcio().verifySigningCertificate(run.bundle.library().getCertPath());
             } catch (Exception e) {
