@@ -82,8 +82,14 @@ public final class VerifyBundleCommand implements Callable<Integer> {
                     + " bytes, far more than any Sigstore bundle");
             return ExitCode.PROBLEMS_FOUND;
         }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(bundle);
+        } catch (IOException e) {
+            throw InvalidInputException.of(bundle.toString(), 0, 0, "cannot read: " + e.getMessage(), "a readable Sigstore bundle");
+        }
         BundleVerdict verdict = new BundleVerifier(root, Clock.systemUTC())
-                .verify(bundle.getFileName().toString(), Files.readAllBytes(bundle), policy, digest);
+                .verify(bundle.getFileName().toString(), bytes, policy, digest);
         if (verdict.isVerified()) {
             spec.commandLine().getOut().println("OK: " + bundle + " verified against " + root.info().label() + " ("
                     + policy.describe() + ")");

@@ -84,16 +84,28 @@ public final class VerifyCommand implements Callable<Integer> {
     String workspace;
 
     @Override
-    public Integer call() throws IOException, InvalidInputException, SQLException {
+    public Integer call() throws InvalidInputException, SQLException {
         SignerPolicy policy = policy();
         TrustRoot root = TrustRoots.load(trustedRoot);
         ProgressListener progress = CliProgress.forStderr();
         Clock clock = Clock.systemUTC();
-        TrailReport result = new TrailVerifier(root, clock).verify(trailDir, policy, from, to, progress);
-        CliProgress.clear(progress);
+        TrailReport result;
+        try {
+            result = new TrailVerifier(root, clock).verify(trailDir, policy, from, to, progress);
+        } catch (IOException e) {
+            throw InvalidInputException.of(trailDir.toString(), 0, 0, "cannot read the folder: " + e.getMessage(),
+                    "a readable trail folder");
+        } finally {
+            CliProgress.clear(progress);
+        }
         Instant now = clock.instant();
         if (report != null) {
-            TrailReports.write(result, report, now);
+            try {
+                TrailReports.write(result, report, now);
+            } catch (IOException e) {
+                throw InvalidInputException.of(report.toString(), 0, 0, "cannot write the report: " + e.getMessage(),
+                        "a writable file ending in .md or .pdf");
+            }
         }
         if (workspace != null) {
             try (Workspace ws = Workspace.open(workspace)) {

@@ -80,6 +80,20 @@ class SignaturesScreenshotTest {
                         scene.getRoot().applyCss();
                         scene.getRoot().layout();
                         NodeSnapshots.savePng(scene, file);
+                        // what the picture shows: the strip's colours, the selection, the DEMO badge
+                        assertThat(scene.lookup("#sig-demo-badge").isVisible()).isTrue();
+                        Label d17 = (Label) scene.lookup("#sig-day-2026-10-17");
+                        Label d24 = (Label) scene.lookup("#sig-day-2026-10-24");
+                        assertThat(d17.getStyleClass()).contains(good ? "sig-ok" : "sig-bad");
+                        assertThat(d24.getStyleClass()).contains(good ? "sig-ok" : "sig-missing");
+                        if (!good) {
+                            assertThat(view.selectedDay().date()).hasToString("2026-10-17");
+                            assertThat(d17.getStyleClass()).contains("sig-day-selected");
+                            d24.getOnMouseClicked().handle(null);
+                            assertThat(view.selectedDay().date()).hasToString("2026-10-24");
+                            assertThat(((javafx.scene.control.TableView<?>) scene.lookup("#sig-days")).getSelectionModel()
+                                    .getSelectedItem()).isSameAs(view.selectedDay());
+                        }
                         return ((Label) scene.lookup("#sig-summary")).getText();
                     }
                 });
