@@ -28,10 +28,13 @@ import picocli.CommandLine.Spec;
         name = "verify-bundle",
         mixinStandardHelpOptions = true,
         description = {
-            "Verify one Sigstore bundle offline against a trusted root (sigstore-conformance CLI protocol).",
-            "Without --trusted-root the bundled Sigstore public-good production root is used; nothing goes to the network.",
+            "Verify one Sigstore bundle offline against a trusted root, following the",
+            "sigstore-conformance client protocol. Without --trusted-root the Sigstore",
+            "public-good production root bundled with the workbench is used; nothing",
+            "goes to the network.",
         },
-        footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or unreadable root, key or file."})
+        footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or an unreadable",
+            "root, key or file."})
 public final class VerifyBundleCommand implements Callable<Integer> {
 
     @Spec

@@ -35,14 +35,19 @@ import picocli.CommandLine.Spec;
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-            "Verify a trail of daily ledgers and their Sigstore bundles (ledger-YYYY-MM-DD.csv + .csv.sigstore.json),",
-            "offline, against a trusted root. Every expected day gets one status: VERIFIED, TAMPERED, BAD_SIGNATURE,",
-            "UNTRUSTED, WRONG_IDENTITY, MISSING_LEDGER, MISSING_SIGNATURE, MISDATED or UNREADABLE.",
+            "Verify a trail of daily ledgers and their Sigstore bundles, offline,",
+            "against a trusted root: TRAIL_DIR/ledger-YYYY-MM-DD.csv (or .json, .ndjson)",
+            "beside ledger-YYYY-MM-DD.csv.sigstore.json. Every expected day gets one",
+            "status: VERIFIED, TAMPERED, BAD_SIGNATURE, UNTRUSTED, WRONG_IDENTITY,",
+            "MISSING_LEDGER, MISSING_SIGNATURE, MISDATED or UNREADABLE.",
         },
-        footer = {"", "Exit codes: 0 every expected day VERIFIED; 1 any day failed; 2 bad arguments or unreadable root.",
+        footer = {"", "Exit codes: 0 every expected day VERIFIED; 1 a day failed; 2 bad arguments",
+            "or an unreadable root.", "",
             "Example (the bundled DEMO trail):",
-            "  greenops verify sample-data/trail --trusted-root sample-data/trust/DEMO-trusted_root.json \\",
-            "    --identity ledger-signer@demo.greenops.example --issuer https://oidc.demo.greenops.example"})
+            "  greenops verify sample-data/trail \\",
+            "    --trusted-root sample-data/trust/DEMO-trusted_root.json \\",
+            "    --identity ledger-signer@demo.greenops.example \\",
+            "    --issuer https://oidc.demo.greenops.example"})
 public final class VerifyCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
