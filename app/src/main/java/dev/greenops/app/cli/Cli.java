@@ -22,6 +22,8 @@ public final class Cli {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GreenopsCommand());
         // subcommands, one line each:
+        cl.addSubcommand(new WindowCommand());
+        cl.addSubcommand(new ProfileCommand());
         cl.addSubcommand(new VerifyCommand());
         cl.addSubcommand(new VerifyBundleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -10,7 +10,7 @@ public final class Benchmarks {
     public static List<Benchmark> standard() {
         return List.of(
                 // one line per case
-                new dev.greenops.model.trail.TrailBenchmark()
-                );
+                new dev.greenops.model.intensity.WindowFinderBenchmark(),
+                new dev.greenops.model.trail.TrailBenchmark());
     }
 }

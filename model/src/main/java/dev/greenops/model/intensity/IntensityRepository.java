@@ -300,15 +300,16 @@ public final class IntensityRepository {
                     String zone = rs.getString(2);
                     double annual = rs.getObject(3) == null ? Double.NaN : rs.getDouble(3);
                     boolean series = withData.contains(key) || (zone != null && withData.contains(zone));
-                    out.put(key, new RegionChoice(key, zone, series, annual, rs.getString(4)));
+                    out.put(key, new RegionChoice(key, zone, series, withData.contains(key), annual, rs.getString(4)));
                 }
             }
             for (String key : withData) {
-                out.putIfAbsent(key, new RegionChoice(key, ZoneMap.of(key).map(ZoneMap.Entry::zone).orElse(null), true,
+                out.putIfAbsent(key, new RegionChoice(key, ZoneMap.of(key).map(ZoneMap.Entry::zone).orElse(null), true, true,
                         Double.NaN, null));
             }
             List<RegionChoice> sorted = new ArrayList<>(out.values());
-            sorted.sort((a, b) -> a.hasSeries() != b.hasSeries() ? (a.hasSeries() ? -1 : 1) : a.key().compareTo(b.key()));
+            sorted.sort((a, b) -> a.ownSeries() != b.ownSeries() ? (a.ownSeries() ? -1 : 1)
+                    : a.hasSeries() != b.hasSeries() ? (a.hasSeries() ? -1 : 1) : a.key().compareTo(b.key()));
             return sorted;
         });
     }

@@ -6,10 +6,12 @@ package dev.greenops.model.intensity;
  * @param key the region key (cloud region or grid zone)
  * @param zone the grid zone a cloud region draws from, or null
  * @param hasSeries whether hourly (or finer) data exists under this key or its zone
+ * @param ownSeries whether such data exists under this very key (not only through its zone)
  * @param annualGPerKwh the annual average (a floor where no series exists), or NaN
  * @param annualSource where the annual average comes from, or null
  */
-public record RegionChoice(String key, String zone, boolean hasSeries, double annualGPerKwh, String annualSource) {
+public record RegionChoice(String key, String zone, boolean hasSeries, boolean ownSeries, double annualGPerKwh,
+        String annualSource) {
 
     public String label() {
         return zone == null || zone.equals(key) ? key : key + " → " + zone;

@@ -19,6 +19,7 @@ public final class SampleGenerator {
     public static SampleGenerator standard() {
         return new SampleGenerator(List.of(
                 // each area adds its part here
+                new dev.greenops.model.intensity.sample.IntensitySamplePart(),
                 new dev.greenops.model.trail.TrailSamplePart() // after the ledgers: it signs their October rows
                 ));
     }

@@ -25,6 +25,7 @@ public final class SampleLoader {
     public static SampleLoader standard() {
         return new SampleLoader(List.of(
                 // each area adds its step here, in dependency order
+                new dev.greenops.model.intensity.sample.IntensitySampleLoadStep(),
                 new dev.greenops.model.trail.TrailSampleLoadStep()
                 ));
     }

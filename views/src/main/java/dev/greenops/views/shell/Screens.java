@@ -12,7 +12,7 @@ public final class Screens {
         return switch (area) {
             case OVERVIEW -> new NotBuiltView(area, "This quarter's totals and trend: kgCO2e, kWh, GPU-hours, attribution.");
             case LEDGER -> new NotBuiltView(area, "Explore UFMS:003 ledgers: filter, pivot by team, model family, region and month.");
-            case INTENSITY -> new NotBuiltView(area, "24-hour grid carbon-intensity profiles with the threshold and dispatch windows.");
+            case INTENSITY -> new dev.greenops.views.intensity.IntensityView(context);
             case SCHEDULER -> new NotBuiltView(area, "Replay the carbon-aware scheduler over real intensity data, with a savings record per job.");
             case TRADEOFFS -> new NotBuiltView(area,
                     "Region × GPU trade-off simulations with a shadow carbon price and the Pareto front."

@@ -78,7 +78,7 @@ public abstract class IntensityImporter implements Importer {
             stage(context);
             ProgressListener.checkCancelled();
             progress.progress(1, 3, "checking " + file.getFileName());
-            List<Staging.SeriesInfo> series = staging.validate();
+            List<SeriesInfo> series = staging.validate();
             ProgressListener.checkCancelled();
             progress.progress(2, 3, "storing " + file.getFileName());
             long rows = staging.insert(series, batchId);
@@ -108,10 +108,10 @@ public abstract class IntensityImporter implements Importer {
         }
     }
 
-    private static String note(List<Staging.SeriesInfo> series) {
+    private static String note(List<SeriesInfo> series) {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
         StringBuilder out = new StringBuilder();
-        for (Staging.SeriesInfo s : series) {
+        for (SeriesInfo s : series) {
             if (!out.isEmpty()) {
                 out.append("; ");
             }

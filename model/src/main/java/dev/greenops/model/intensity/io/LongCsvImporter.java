@@ -137,8 +137,11 @@ public final class LongCsvImporter extends IntensityImporter {
                 + column(at, Role.ESTIMATED) + " as estimated_raw, " + column(at, Role.DURATION) + " as duration_raw, "
                 + column(at, Role.ISSUED) + " as issued_raw from " + csv.table);
         CsvTable.drop(x.c, csv.table);
-        if (!at.containsKey(Role.SIGNAL) || !at.containsKey(Role.BASIS)) {
-            x.warn("the file does not say which signal and basis its values are: filed as " + defaultSignal + ", direct");
+        if (!at.containsKey(Role.SIGNAL)) {
+            x.warn("the file does not say which signal its values are: filed as " + defaultSignal);
+        }
+        if (!at.containsKey(Role.BASIS)) {
+            x.warn("the file does not say whether its values are direct or life-cycle: filed as direct");
         }
     }
 

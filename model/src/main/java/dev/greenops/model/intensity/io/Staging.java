@@ -210,7 +210,7 @@ final class Staging {
             while (rs.next()) {
                 problems.add(problem(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         "no value at " + instant(rs.getObject(4, LocalDateTime.class)) + ": a gap in the series",
-                        "a value for every time step (gaps are reported, never filled in)"));
+                        "a value for every time step; gaps are reported, never filled in"));
             }
         }
     }
@@ -222,7 +222,8 @@ final class Staging {
         List<Problem> found = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select ts, list(line order by line), list(pointer order by line),"
-                        + " min(time_col), count(*), bool_and(bare_time) from " + table + " group by " + KEY
+                        + " min(time_col), count(*), bool_and(bare_time), any_value(region || ' (' || signal || ', ' || basis || ')')"
+                + " from " + table + " group by " + KEY
                         + ", ts having count(*) > 1 order by min(line) limit " + MAX_PROBLEMS)) {
             while (rs.next()) {
                 Instant ts = instant(rs.getObject(1, LocalDateTime.class));
@@ -230,7 +231,7 @@ final class Staging {
                 Object[] pointers = (Object[]) rs.getArray(3).getArray();
                 String where = lines.stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("");
                 found.add(problem(lines.get(1), pointers.length > 1 ? (String) pointers[1] : null, rs.getLong(4),
-                        "duplicate time " + ts + " (lines " + where + ")",
+                        "duplicate time " + ts + " in " + rs.getString(7) + " (lines " + where + ")",
                         "each time once per region and basis"));
                 if (rs.getBoolean(6)) {
                     duplicated.add(ts);
@@ -259,7 +260,7 @@ final class Staging {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select region, signal, basis, source, forecast_issued_at,"
                         + " mode(duration_s), count(distinct duration_s), mode(diff_s), min(ts), max(ts), count(*),"
-                        + " min(line), bool_and(bare_time) from (" + diffs + ") group by all order by min(line)")) {
+                        + " min(line), bool_and(bare_time) from (" + diffs + ") group by all order by min(line), region, basis")) {
             while (rs.next()) {
                 Long declared = (Long) rs.getObject(6);
                 Long observed = (Long) rs.getObject(8);
@@ -304,16 +305,17 @@ final class Staging {
                         if (diff % step == 0 && diff > step) {
                             long missing = diff / step - 1;
                             gaps.add(problem(rs.getLong(2), rs.getString(3), rs.getLong(4),
-                                    "gap: nothing from " + prev.plusSeconds(step) + " to " + now + " (" + missing
-                                            + " missing point" + (missing == 1 ? "" : "s") + " after line " + rs.getLong(1) + ")",
+                                    "gap in " + info.label() + ": nothing from " + prev.plusSeconds(step) + " to " + now + " ("
+                                            + missing + " missing point" + (missing == 1 ? "" : "s") + " after line "
+                                            + rs.getLong(1) + ")",
                                     "a point every " + dev.greenops.model.intensity.Durations.format(info.step())
-                                            + " (gaps are reported, never filled in)"));
+                                            + "; gaps are reported, never filled in"));
                             if (rs.getBoolean(8)) {
                                 gapStarts.add(prev.plusSeconds(step));
                             }
                         } else {
                             gaps.add(problem(rs.getLong(2), rs.getString(3), rs.getLong(4),
-                                    "irregular step: " + now + " is " + dev.greenops.model.intensity.Durations.format(Duration.ofSeconds(diff))
+                                    "irregular step in " + info.label() + ": " + now + " is " + dev.greenops.model.intensity.Durations.format(Duration.ofSeconds(diff))
                                             + " after the point on line " + rs.getLong(1),
                                     "a point every " + dev.greenops.model.intensity.Durations.format(info.step())));
                         }
@@ -373,46 +375,6 @@ final class Staging {
             out.add(((Number) o).longValue());
         }
         return out;
-    }
-
-    /** One series in the file: its key, step and extent. */
-    record SeriesInfo(String region, String signal, String basis, String source, LocalDateTime issuedAt, Duration step,
-            Instant first, Instant last, long points, boolean bareTimes) {
-
-        String where() {
-            return "region = ? and signal = ? and basis = ? and coalesce(source, '') = ? and forecast_issued_at is not distinct from ?";
-        }
-
-        void bind(PreparedStatement p, int from) throws SQLException {
-            p.setString(from, region);
-            p.setString(from + 1, signal);
-            p.setString(from + 2, basis);
-            p.setString(from + 3, source == null ? "" : source);
-            if (issuedAt == null) {
-                p.setNull(from + 4, java.sql.Types.TIMESTAMP);
-            } else {
-                p.setObject(from + 4, issuedAt);
-            }
-        }
-
-        String label() {
-            return region + " (" + signal + ", " + basis + ")";
-        }
-
-        /** The source with {granularity} and {years} filled in from the data. */
-        String finalSource() {
-            String s = source == null ? "unknown" : source;
-            int y1 = first.atZone(ZoneOffset.UTC).getYear();
-            int y2 = last.atZone(ZoneOffset.UTC).getYear();
-            return s.replace("{granularity}", granularity(step)).replace("{years}", y1 == y2 ? "" + y1 : y1 + "-" + y2);
-        }
-
-        static String granularity(Duration step) {
-            if (step.equals(Duration.ofHours(1))) {
-                return "hourly";
-            }
-            return step.toMinutes() + "-minute";
-        }
     }
 
     static String lower(String s) {

@@ -241,7 +241,8 @@ class IntensityImportTest {
         Problem p = problems.getFirst();
         assertThat(p.line()).isEqualTo(4);
         assertThat(p.column()).isEqualTo(1);
-        assertThat(p.message()).contains("gap").contains("2023-01-01T02:00:00Z").contains("1 missing point");
+        assertThat(p.message()).contains("gap in DE (average, direct)").contains("2023-01-01T02:00:00Z").contains("1 missing point");
+        assertThat(problems.get(1).message()).contains("gap in FR (average, direct)");
         assertThat(ws.count("intensity")).isZero();
     }
 
@@ -251,7 +252,7 @@ class IntensityImportTest {
         Problem p = problems.getFirst();
         assertThat(p.line()).isEqualTo(4);
         assertThat(p.column()).isEqualTo(1);
-        assertThat(p.message()).contains("duplicate time 2023-01-01T01:00:00Z (lines 3, 4)");
+        assertThat(p.message()).contains("duplicate time 2023-01-01T01:00:00Z in DE (average, direct) (lines 3, 4)");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.greenops.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.greenops.model.reference.ReferenceData;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void de_on_2023_06_01_renders_a_png_and_reports_the_window_at_150() throws Exception {
+        Path de = ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        Path png = dir.resolve("de.png");
+        CliTest.Run r = CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2023-06-01",
+                "--threshold", "150", "--png", png.toString(), "--json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode region = j.get("regions").get(0);
+        assertThat(region.get("source").asText()).isEqualTo("electricitymaps:DE:2023-hourly:direct");
+        assertThat(region.get("points")).hasSize(24);
+        assertThat(region.get("points").get(11).get("gPerKwh").asText()).isEqualTo("129.79");
+        assertThat(region.get("windows")).hasSize(1);
+        assertThat(region.get("windows").get(0).get("start").asText()).isEqualTo("2023-06-01T09:00:00Z");
+        assertThat(region.get("windows").get(0).get("end").asText()).isEqualTo("2023-06-01T14:00:00Z");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(700);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void a_cloud_region_is_drawn_from_its_zone_and_says_so() throws Exception {
+        Path de = ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        CliTest.Run r = CliTest.run("profile", "--intensity", de.toString(), "--region", "europe-west3", "--day", "2023-06-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("europe-west3 (DE), 2023-06-01 (UTC): electricitymaps:DE:2023-hourly:direct")
+                .contains("At or below 80 g/kWh: never on this day");
+    }
+
+    @Test
+    void a_day_outside_the_data_is_an_error() throws Exception {
+        Path de = ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        CliTest.Run r = CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2024-06-01");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("no intensity for DE on 2024-06-01");
+    }
+}

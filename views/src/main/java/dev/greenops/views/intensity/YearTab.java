@@ -1,0 +1,141 @@
+package dev.greenops.views.intensity;
+
+import dev.greenops.model.intensity.IntensitySeries;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The "Year" tab: a day × hour heatmap of the first selected region (a click opens that day's profile) and the whole
+ * series as a line that pans and zooms (drag to zoom, Ctrl+drag to pan, wheel to zoom), redrawn as min/max per pixel
+ * column for the visible range after every change.
+ */
+final class YearTab extends VBox {
+
+    private final IntensityViewModel model;
+    private final Supplier<ChartStyle> style;
+    private final Spinner<Integer> year = new Spinner<>(2000, 2100, LocalDate.now().getYear());
+    private final ChartPane heatmap;
+    private final ChartPane line;
+    private boolean redrawing;
+
+    YearTab(IntensityViewModel model, Supplier<ChartStyle> style) {
+        this.model = model;
+        this.style = style;
+        year.setEditable(true);
+        year.setPrefWidth(100);
+        year.setId("intensity-year");
+        heatmap = new ChartPane(empty("Year"), "intensity-year-heatmap", this::heatmapCsv);
+        line = new ChartPane(empty("Series"), "intensity-series", this::lineCsv);
+        javafx.scene.control.SplitPane charts = new javafx.scene.control.SplitPane(heatmap, line);
+        charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        charts.setDividerPositions(0.58);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        Label hint = new Label("Click a day in the heatmap to open its profile. In the series below, drag to zoom, Ctrl+drag to pan.");
+        hint.getStyleClass().add("app-hint");
+        HBox bar = new HBox(8, new Label("Year"), year, hint);
+        bar.getStyleClass().add("app-toolbar");
+        getChildren().addAll(bar, charts);
+        heatmap.viewer().addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof XYItemEntity item) {
+                    double ms = item.getDataset().getXValue(item.getSeriesIndex(), item.getItem());
+                    LocalDate day = Instant.ofEpochMilli((long) ms).atZone(ZoneOffset.UTC).toLocalDate();
+                    model.show(List.copyOf(model.selectedRegions()), day);
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+                // the profile's read-out covers hovering; the heatmap needs clicks only
+            }
+        });
+        model.focusSeriesProperty().addListener((o, a, s) -> {
+            if (s != null && (a == null || !a.source().equals(s.source()) || !a.region().equals(s.region()))) {
+                int y = model.dayProperty().get() != null ? model.dayProperty().get().getYear()
+                        : s.start().atZone(ZoneOffset.UTC).getYear();
+                year.getValueFactory().setValue(y);
+            }
+            rebuild();
+        });
+        model.dayProperty().addListener((o, a, d) -> {
+            if (d != null && d.getYear() != year.getValue()) {
+                year.getValueFactory().setValue(d.getYear());
+            }
+        });
+        year.valueProperty().addListener((o, a, b) -> rebuild());
+        model.thresholdProperty().addListener((o, a, b) -> rebuild());
+    }
+
+    void rebuild() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        if (s == null) {
+            return;
+        }
+        String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
+        heatmap.setChart(RangeCharts.yearHeatmap(s, label, year.getValue(), style.get()));
+        JFreeChart chart = RangeCharts.rangeLine(s, label, model.thresholdProperty().get(), columns(), style.get());
+        XYPlot plot = (XYPlot) chart.getPlot();
+        plot.getDomainAxis().setAutoRange(false);
+        plot.getDomainAxis().setRange(s.start().toEpochMilli(), s.end().toEpochMilli());
+        plot.getDomainAxis().addChangeListener(e -> redecimate(plot, s, label));
+        line.setChart(chart);
+        line.viewer().getCanvas().setRangeZoomable(false);
+    }
+
+    /** Re-samples the visible range to the chart's pixel width (so zooming in shows every point again). */
+    private void redecimate(XYPlot plot, IntensitySeries s, String label) {
+        if (redrawing) {
+            return;
+        }
+        redrawing = true;
+        try {
+            ValueAxis axis = plot.getDomainAxis();
+            XYSeriesCollection data = new XYSeriesCollection(RangeCharts.decimated(s, label, (long) axis.getLowerBound(),
+                    (long) axis.getUpperBound(), columns()));
+            plot.setDataset(data);
+        } finally {
+            redrawing = false;
+        }
+    }
+
+    private int columns() {
+        return (int) Math.max(200, line.getWidth() > 0 ? line.getWidth() : 1000);
+    }
+
+    private String heatmapCsv() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        if (s == null) {
+            return "";
+        }
+        Instant from = LocalDate.of(year.getValue(), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = LocalDate.of(year.getValue() + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return IntensityCsv.series(s.slice(from, to));
+    }
+
+    private String lineCsv() {
+        IntensitySeries s = model.focusSeriesProperty().get();
+        return s == null ? "" : IntensityCsv.series(s);
+    }
+
+    private static JFreeChart empty(String title) {
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, new XYPlot(), false);
+        ChartStyle.LIGHT.apply(chart);
+        return chart;
+    }
+}

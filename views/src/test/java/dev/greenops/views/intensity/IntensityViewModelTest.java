@@ -1,0 +1,122 @@
+package dev.greenops.views.intensity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.greenops.model.intensity.DayProfile;
+import dev.greenops.model.store.UserSettings;
+import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Intensity screen's logic, without starting JavaFX. */
+class IntensityViewModelTest {
+
+    static Workspace ws;
+    IntensityViewModel model;
+
+    @BeforeAll
+    static void data(@TempDir Path dir) throws Exception {
+        ws = IntensityTestData.workspace(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        ws.close();
+    }
+
+    @BeforeEach
+    void open() {
+        model = new IntensityViewModel(new AppContext(ws, TaskRunner.direct(), new UserSettings()));
+        model.refresh();
+    }
+
+    @Test
+    void a_refresh_lists_regions_with_series_first_and_selects_one_with_a_day_inside_its_data() {
+        assertThat(model.regions().getFirst().hasSeries()).isTrue();
+        assertThat(model.selectedRegions()).hasSize(1);
+        assertThat(model.dayProperty().get()).isNotNull();
+        assertThat(model.profilesProperty().get()).hasSize(1);
+        assertThat(model.sources()).hasSize(3);
+    }
+
+    @Test
+    void de_on_2023_06_01_has_one_window_from_9_to_14_at_150() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        model.thresholdProperty().set(150);
+        List<DayProfile> profiles = model.profilesProperty().get();
+        assertThat(profiles).hasSize(1);
+        assertThat(profiles.getFirst().day().size()).isEqualTo(24);
+        assertThat(model.windows()).hasSize(1);
+        assertThat(model.windows().getFirst().start()).isEqualTo(Instant.parse("2023-06-01T09:00:00Z"));
+        assertThat(model.windows().getFirst().end()).isEqualTo(Instant.parse("2023-06-01T14:00:00Z"));
+        assertThat(model.windows().getFirst().meanGPerKwh()).isCloseTo((143.32 + 133.19 + 129.79 + 131.28 + 131.05) / 5, within(1e-9));
+    }
+
+    @Test
+    void at_the_default_80_the_screen_says_the_day_is_never_clean_and_how_to_change_that() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        assertThat(model.windows()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("Never at or below 80 g/kWh on 2023-06-01").contains("drag");
+    }
+
+    @Test
+    void a_typed_threshold_is_checked() {
+        assertThat(model.setThreshold("lots")).contains("'lots' is not a number of g/kWh.");
+        assertThat(model.setThreshold("-4")).isPresent();
+        assertThat(model.setThreshold("1,200")).isEmpty();
+        assertThat(model.thresholdProperty().get()).isEqualTo(1200);
+    }
+
+    @Test
+    void several_regions_overlay_and_a_region_without_series_shows_its_floor_and_says_so() {
+        model.show(List.of("europe-west3", "us-central1"), LocalDate.parse("2026-08-03"));
+        assertThat(model.profilesProperty().get()).extracting(DayProfile::requestedRegion).containsExactly("europe-west3", "us-central1");
+        assertThat(model.profilesProperty().get().get(1).day().estimated()).isTrue();
+        assertThat(model.messageProperty().get()).contains("us-central1 shows an annual average (gcp:annual-average:2024): a floor, not a ceiling.");
+    }
+
+    @Test
+    void the_window_finder_marks_the_best_start_of_a_3_hour_job() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        model.jobDurationProperty().set("3h");
+        model.findWindow();
+        assertThat(model.bestProperty().get().start()).isEqualTo(Instant.parse("2023-06-01T11:00:00Z"));
+        assertThat(model.finderMessageProperty().get()).contains("2023-06-01 11:00 UTC").contains("130.71 g/kWh");
+    }
+
+    @Test
+    void a_bad_job_duration_is_explained() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        model.jobDurationProperty().set("three hours");
+        model.findWindow();
+        assertThat(model.bestProperty().get()).isNull();
+        assertThat(model.finderMessageProperty().get()).contains("is not a duration");
+    }
+
+    @Test
+    void the_typical_day_covers_every_hour_of_the_data() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        var typical = model.typicalDayProperty().get().get("DE");
+        assertThat(typical).hasSize(24);
+        assertThat(typical.getFirst().count()).isEqualTo(365);
+        assertThat(typical.get(12).q1GPerKwh()).isLessThan(typical.get(12).medianGPerKwh());
+    }
+
+    @Test
+    void the_profile_csv_carries_provenance_of_every_point() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        String csv = model.profileCsv();
+        assertThat(csv.lines()).hasSize(25);
+        assertThat(csv).contains("DE,DE,2023-06-01T11:00:00Z,129.79,average,direct,electricitymaps:DE:2023-hourly:direct,false,false");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.greenops.views.intensity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.greenops.model.store.UserSettings;
+import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.NodeSnapshots;
+import dev.greenops.views.common.TaskRunner;
+import dev.greenops.views.shell.Area;
+import dev.greenops.views.shell.MainWindow;
+import dev.greenops.views.theme.Theme;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Intensity screen in a real (headless) window: charts drawn, threshold dragged, screenshots taken. */
+class IntensityViewTest {
+
+    static final Path SHOTS = Path.of(System.getProperty("greenops.project.dir", "."), "views", "target", "screenshots");
+
+    static Workspace ws;
+
+    @BeforeAll
+    static void data(@TempDir Path dir) throws Exception {
+        ws = IntensityTestData.workspace(dir);
+        FxThread.start();
+    }
+
+    @AfterAll
+    static void close() {
+        ws.close();
+    }
+
+    record Shown(Stage stage, Scene scene, MainWindow window, IntensityView view) {}
+
+    static Shown show(Theme theme) {
+        AppContext context = new AppContext(ws, TaskRunner.direct(), new UserSettings());
+        MainWindow window = new MainWindow(context);
+        Scene scene = new Scene(window, 1440, 900);
+        window.install(scene);
+        window.themeProperty().set(theme);
+        window.show(Area.INTENSITY);
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        IntensityView view = (IntensityView) window.screen(Area.INTENSITY);
+        return new Shown(stage, scene, window, view);
+    }
+
+    @Test
+    void the_screen_replaces_the_not_built_placeholder_and_draws_de_with_its_window() throws Exception {
+        FxThread.call(() -> {
+            Shown s = show(Theme.LIGHT);
+            s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
+            s.view().model().thresholdProperty().set(150);
+            s.scene().snapshot(null);
+            XYPlot plot = (XYPlot) s.view().profileChart().pane().chart().getPlot();
+            assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1);
+            assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+            assertThat(s.scene().lookup("#intensity-threshold")).isNotNull();
+            assertThat(s.scene().lookup("#not-built-intensity")).isNull();
+            s.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void dragging_the_dashed_line_changes_the_threshold_and_the_windows() throws Exception {
+        FxThread.call(() -> {
+            Shown s = show(Theme.LIGHT);
+            s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
+            s.view().model().thresholdProperty().set(150);
+            s.scene().snapshot(null);
+            ChartCanvas canvas = s.view().profileChart().pane().viewer().getCanvas();
+            XYPlot plot = (XYPlot) s.view().profileChart().pane().chart().getPlot();
+            Rectangle2D area = s.view().profileChart().pane().viewer().getRenderingInfo().getPlotInfo().getDataArea();
+            double x = area.getCenterX();
+            double y = plot.getRangeAxis().valueToJava2D(150, area, plot.getRangeAxisEdge());
+            double target = plot.getRangeAxis().valueToJava2D(210, area, plot.getRangeAxisEdge());
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_PRESSED, x, y, true));
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_DRAGGED, x, target, true));
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED, x, target, false));
+            assertThat(s.view().model().thresholdProperty().get()).isBetween(205.0, 215.0);
+            assertThat(s.view().model().windows()).hasSizeGreaterThan(1);
+            s.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void the_read_out_names_value_source_signal_basis_and_whether_estimated() throws Exception {
+        FxThread.call(() -> {
+            Shown s = show(Theme.LIGHT);
+            s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
+            String text = s.view().profileChart().describe(Instant.parse("2023-06-01T11:30:00Z"));
+            assertThat(text).isEqualTo("DE 11:00–12:00 UTC: 129.79 g/kWh (average, direct, measured;"
+                    + " electricitymaps:DE:2023-hourly:direct)");
+            s.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void screenshots_in_light_and_dark() throws Exception {
+        Files.createDirectories(SHOTS);
+        for (Theme theme : Theme.values()) {
+            String name = theme == Theme.DARK ? "dark" : "light";
+            FxThread.call(() -> {
+                Shown s = show(theme);
+                s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
+                s.view().model().thresholdProperty().set(150);
+                s.view().model().jobDurationProperty().set("3h");
+                s.view().model().findWindow();
+                ((TabPane) s.view().tabs()).getSelectionModel().select(2);
+                NodeSnapshots.savePng(s.scene(), SHOTS.resolve("intensity-profile-" + name + ".png"));
+                ((TabPane) s.view().tabs()).getSelectionModel().select(1);
+                NodeSnapshots.savePng(s.scene(), SHOTS.resolve("intensity-year-" + name + ".png"));
+                s.view().model().show(List.of("europe-west3", "us-central1"), LocalDate.parse("2026-08-03"));
+                s.view().model().thresholdProperty().set(250);
+                ((TabPane) s.view().tabs()).getSelectionModel().select(0);
+                NodeSnapshots.savePng(s.scene(), SHOTS.resolve("intensity-overlay-" + name + ".png"));
+                ((TabPane) s.view().tabs()).getSelectionModel().select(3);
+                NodeSnapshots.savePng(s.scene(), SHOTS.resolve("intensity-sources-" + name + ".png"));
+                s.stage().close();
+                return null;
+            });
+            assertThat(SHOTS.resolve("intensity-profile-" + name + ".png")).isNotEmptyFile();
+        }
+    }
+
+    /** A mouse event at canvas-local {@code (x, y)}; JavaFX re-derives local coordinates from the scene ones. */
+    static MouseEvent mouse(ChartCanvas canvas, javafx.event.EventType<MouseEvent> type, double x, double y, boolean primaryDown) {
+        javafx.geometry.Point2D scene = canvas.localToScene(x, y);
+        return new MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(), MouseButton.PRIMARY, 1, false,
+                false, false, false, primaryDown, false, false, false, false, false, null);
+    }
+}
