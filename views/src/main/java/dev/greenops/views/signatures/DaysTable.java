@@ -54,8 +54,8 @@ final class DaysTable extends TableView<DayResult> {
         index.setStyle("-fx-alignment: CENTER-RIGHT;");
         // the day is in the first column: show the time alone, and the full date only when it is another day
         TableColumn<DayResult, String> time = column("Integrated (UTC)", DaysTable::integrated, 142);
-        TableColumn<DayResult, String> reason = column("Reason", d -> d.status().isVerified() ? "" : d.reason(), 520);
-        getColumns().setAll(List.of(date, status, index, time, signer, reason));
+        TableColumn<DayResult, String> reason = column("Reason", DayResult::reason, 330);
+        getColumns().setAll(List.of(date, status, reason, index, time, signer));
 
         MenuItem copy = new MenuItem("Copy");
         copy.setId("sig-days-copy");
