@@ -15,6 +15,7 @@ public final class Benchmarks {
                 new dev.greenops.model.ledger.bench.LedgerImportBenchmark(
                         dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET),
                 new dev.greenops.model.intensity.WindowFinderBenchmark(),
-                new dev.greenops.model.schedule.SchedulerBenchmark());
+                new dev.greenops.model.schedule.SchedulerBenchmark(),
+                new dev.greenops.model.trail.TrailBenchmark());
     }
 }
