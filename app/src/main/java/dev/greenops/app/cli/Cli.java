@@ -30,6 +30,8 @@ public final class Cli {
         cl.addSubcommand(new WindowCommand());
         cl.addSubcommand(new ProfileCommand());
         cl.addSubcommand(new ScheduleCommand());
+        cl.addSubcommand(new VerifyCommand());
+        cl.addSubcommand(new VerifyBundleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -16,6 +16,7 @@ public final class Benchmarks {
                         dev.greenops.model.ledger.bench.LedgerImportBenchmark.Kind.PARQUET),
                 new dev.greenops.model.intensity.WindowFinderBenchmark(),
                 new dev.greenops.model.schedule.SchedulerBenchmark(),
+                new dev.greenops.model.trail.TrailBenchmark(),
                 new dev.greenops.model.ledger.explore.LedgerExploreBenchmark());
     }
 }

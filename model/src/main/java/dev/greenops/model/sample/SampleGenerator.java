@@ -21,7 +21,9 @@ public final class SampleGenerator {
                 // each area adds its part here
                 new dev.greenops.model.ledger.sample.LedgerSamplePart(),
                 new dev.greenops.model.intensity.sample.IntensitySamplePart(),
-                new dev.greenops.model.schedule.SchedulerSamplePart()));
+                new dev.greenops.model.schedule.SchedulerSamplePart(),
+                new dev.greenops.model.trail.TrailSamplePart() // after the ledgers: it signs their October rows
+                ));
     }
 
     public List<SamplePart> parts() {

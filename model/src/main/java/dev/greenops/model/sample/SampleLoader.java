@@ -27,7 +27,8 @@ public final class SampleLoader {
                 // each area adds its step here, in dependency order
                 new dev.greenops.model.ledger.sample.LedgerSampleLoadStep(),
                 new dev.greenops.model.intensity.sample.IntensitySampleLoadStep(),
-                new dev.greenops.model.schedule.SchedulerSampleLoadStep()));
+                new dev.greenops.model.schedule.SchedulerSampleLoadStep(),
+                new dev.greenops.model.trail.TrailSampleLoadStep()));
     }
 
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)

@@ -17,7 +17,7 @@ public final class Screens {
             case TRADEOFFS -> new NotBuiltView(area,
                     "Region × GPU trade-off simulations with a shadow carbon price and the Pareto front."
                             + " This area arrives with its own issue.");
-            case SIGNATURES -> new NotBuiltView(area, "Verify a Sigstore-signed trail of daily ledgers, offline, against a trusted root.");
+            case SIGNATURES -> new dev.greenops.views.signatures.SignaturesView(context);
             case DISCLOSURES -> new NotBuiltView(area,
                     "The monthly emissions disclosure, the CSRD-aligned CSV export and the evidence-pack readiness check."
                             + " This area arrives with its own issue.");

@@ -1,0 +1,42 @@
+package dev.greenops.model.trail.report;
+
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.trail.TrailReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Writes a trail report to a file whose extension picks the format: {@code .md} or {@code .pdf}. */
+public final class TrailReports {
+
+    private TrailReports() {}
+
+    /** Writes atomically (temporary file, then move), so a failed export never leaves half a report. */
+    public static void write(TrailReport report, Path file, Instant now) throws IOException, InvalidInputException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean pdf = name.endsWith(".pdf");
+        if (!pdf && !name.endsWith(".md")) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "unknown report format", "a file name ending in .md or .pdf");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".report", ".tmp");
+        try {
+            if (pdf) {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    TrailReportPdf.write(report, now, out);
+                }
+            } else {
+                Files.writeString(tmp, TrailReportMarkdown.render(report, now), StandardCharsets.UTF_8);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.greenops.model.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.trail.demo.DemoSigstore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrustRootsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void the_bundled_production_root_loads_offline_and_says_how_old_it_is() {
+        TrustRoot root = TrustRoots.bundledProduction();
+        TrustRootInfo info = root.info();
+        assertThat(info.label()).isEqualTo("Sigstore public-good production");
+        assertThat(info.demo()).isFalse();
+        assertThat(info.asOf()).isEqualTo(Instant.parse("2025-10-21T15:56:22Z"));
+        assertThat(info.ageDays(Instant.parse("2026-11-23T00:00:00Z"))).isEqualTo(397);
+        assertThat(info.describe(Instant.parse("2025-10-22T16:00:00Z"))).isEqualTo(
+                "Sigstore public-good production (as of 2025-10-21, 1 day old)");
+        assertThat(info.sha256()).hasSize(64);
+    }
+
+    @Test
+    void a_copy_of_the_bundled_snapshot_in_a_file_is_recognised_as_that_snapshot() throws Exception {
+        Path copy = tmp.resolve("trusted_root.json");
+        Files.write(copy, TrustRoots.bundledProductionBytes());
+        assertThat(TrustRoots.load(copy).info().asOf()).isEqualTo(TrustRoots.BUNDLED_PRODUCTION_AS_OF);
+    }
+
+    @Test
+    void a_demo_root_is_marked_demo_and_named_after_its_ca_and_log() throws Exception {
+        Path file = tmp.resolve("DEMO-trusted_root.json");
+        Files.writeString(file, new DemoSigstore().trustedRootJson());
+        TrustRootInfo info = TrustRoots.load(file).info();
+        assertThat(info.demo()).isTrue();
+        assertThat(info.label()).contains("DEMO").contains("rekor.demo.greenops.example");
+        assertThat(info.describe(Instant.now())).startsWith("DEMO ");
+        assertThat(info.asOfBasis()).isEqualTo("the file's modification time");
+        assertThat(info.newestKeyStart()).isEqualTo(DemoSigstore.VALID_FROM);
+    }
+
+    @Test
+    void a_key_without_a_validity_start_is_refused_with_its_line_and_column() throws Exception {
+        String json = new DemoSigstore().trustedRootJson();
+        String broken = json.replaceFirst("\"validFor\":\\{\\s*\"start\":\"[^\"]+\"\\s*}", "\"validFor\":{}");
+        assertThat(broken).isNotEqualTo(json);
+        Path file = tmp.resolve("root.json");
+        Files.writeString(file, broken);
+        assertThatThrownBy(() -> TrustRoots.load(file))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    var p = ((InvalidInputException) e).problems().getFirst();
+                    assertThat(p.file()).isEqualTo(file.toString());
+                    assertThat(p.line()).isGreaterThan(1);
+                    assertThat(p.column()).isPositive();
+                    assertThat(p.message()).contains("tlogs[0]").contains("validFor has no start");
+                });
+    }
+
+    @Test
+    void unreadable_roots_are_invalid_input_naming_the_place() throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"mediaType\": \"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\n  \"tlogs\": [,]\n}");
+        assertThatThrownBy(() -> TrustRoots.load(bad)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(bad + ":3:");
+        Path wrongType = tmp.resolve("wrong.json");
+        Files.writeString(wrongType, "{\"mediaType\": \"application/json\"}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TrustRoots.load(wrongType)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("mediaType");
+        assertThatThrownBy(() -> TrustRoots.load(tmp.resolve("missing.json"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no such file");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.greenops.views.signatures;
+
+import dev.greenops.model.trail.DayResult;
+import dev.greenops.model.trail.DayStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The days table: sortable, resizable columns; Copy (Ctrl+C) and Export CSV on right-click. */
+final class DaysTable extends TableView<DayResult> {
+
+    DaysTable(SignaturesViewModel model, Consumer<String> exportCsv) {
+        setId("sig-days");
+        getStyleClass().add("sig-days");
+        SortedList<DayResult> sorted = new SortedList<>(model.visibleDays());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setPlaceholder(new Label("No verification yet: choose a trail and a root, then Verify."));
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+
+        TableColumn<DayResult, LocalDate> date = column("Date", DayResult::date, 100);
+        TableColumn<DayResult, DayStatus> status = column("Status", DayResult::status, 150);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DayStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().removeAll("sig-ok", "sig-missing", "sig-bad");
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                setText((s.isVerified() ? "\u2713 " : "\u2717 ") + s.name());
+                getStyleClass().add(StatusStyle.styleClass(s));
+            }
+        });
+        TableColumn<DayResult, String> signer = column("Signer", d -> d.signer() == null ? "–" : d.signer(), 205);
+        TableColumn<DayResult, Long> index = column("Log index", DayResult::logIndex, 96);
+        index.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // the day is in the first column: show the time alone, and the full date only when it is another day
+        TableColumn<DayResult, String> time = column("Integrated (UTC)", DaysTable::integrated, 142);
+        TableColumn<DayResult, String> reason = column("Reason", DayResult::reason, 330);
+        getColumns().setAll(List.of(date, status, reason, index, time, signer));
+
+        MenuItem copy = new MenuItem("Copy");
+        copy.setId("sig-days-copy");
+        copy.setOnAction(e -> copy());
+        MenuItem csv = new MenuItem("Export CSV…");
+        csv.setId("sig-days-export");
+        csv.setOnAction(e -> exportCsv.accept(DayTexts.csv(getItems())));
+        setContextMenu(new ContextMenu(copy, csv));
+        setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copy();
+                e.consume();
+            }
+        });
+    }
+
+    private static <T> TableColumn<DayResult, T> column(String title, Function<DayResult, T> value, double width) {
+        TableColumn<DayResult, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
+        return c;
+    }
+
+    static String integrated(DayResult d) {
+        if (d.integratedTime() == null) {
+            return "–";
+        }
+        String full = DayDetails.time(d.integratedTime()).replace(" UTC", "");
+        return full.startsWith(d.date().toString()) ? full.substring(11) : full;
+    }
+
+    private void copy() {
+        List<DayResult> rows = getSelectionModel().getSelectedItems().isEmpty() ? getItems() : getSelectionModel().getSelectedItems();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(DayTexts.tsv(rows));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
