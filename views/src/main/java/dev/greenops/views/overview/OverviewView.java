@@ -209,6 +209,18 @@ public final class OverviewView extends BorderPane implements Screen {
         Label days = new Label(Fmt.count(r.verifiedDays()) + " of " + Fmt.count(r.expectedDays()) + " days verified");
         days.setId("overview-verified-days");
         days.getStyleClass().addAll("app-card-value", all ? "app-ok" : "app-bad");
+        days.setWrapText(true);
+        if (r.demoRoot()) {
+            Label demo = new Label("DEMO");
+            demo.setId("overview-verification-demo");
+            demo.getStyleClass().add("app-demo-badge");
+            demo.setMinWidth(Region.USE_PREF_SIZE);
+            demo.setTooltip(new Tooltip("Verified against a DEMO trusted root made for the sample trail: it proves the"
+                    + " workbench checks signatures, nothing about real signers."));
+            HBox head = new HBox(8, cardTitle("Signed trail verification"), demo);
+            head.setAlignment(Pos.CENTER_LEFT);
+            verification.getChildren().setAll(head);
+        }
         verification.getChildren().add(days);
         if (!r.failures().isEmpty()) {
             StringBuilder f = new StringBuilder();
@@ -217,6 +229,7 @@ public final class OverviewView extends BorderPane implements Screen {
         }
         verification.getChildren().addAll(
                 muted(r.firstDay() + " \u2013 " + r.lastDay() + ", checked " + Fmt.utc(r.verifiedAtUtc())),
+                muted("Trusted root: " + (r.trustedRoot() == null ? "not recorded" : r.trustedRoot())),
                 muted(r.trailDir()));
     }
 

@@ -75,10 +75,12 @@ public record Overview(
      * @param expectedDays days the run expected
      * @param verifiedDays days with status VERIFIED
      * @param failures other statuses and their counts
+     * @param trustedRoot the root the run verified against, as the run named it (a DEMO root says DEMO)
      */
     public record Verification(
             String runId,
             String trailDir,
+            String trustedRoot,
             LocalDateTime verifiedAtUtc,
             LocalDate firstDay,
             LocalDate lastDay,
@@ -87,6 +89,11 @@ public record Overview(
             Map<String, Long> failures) {
         public Verification {
             failures = Map.copyOf(failures);
+        }
+
+        /** True when the run trusted a root made for demos (the sample trail's): never evidence about real signers. */
+        public boolean demoRoot() {
+            return trustedRoot != null && trustedRoot.contains("DEMO");
         }
     }
 

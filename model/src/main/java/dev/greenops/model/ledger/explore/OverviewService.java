@@ -134,8 +134,8 @@ public final class OverviewService {
         String latest = "(select run_id from verification order by verified_at desc, run_id desc limit 1)";
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select run_id, any_value(trail_dir), max(verified_at), min(date),"
-                        + " max(date), count(*), count(*) filter (where status = 'VERIFIED') from verification"
-                        + " where run_id = " + latest + " group by run_id")) {
+                        + " max(date), count(*), count(*) filter (where status = 'VERIFIED'), any_value(trusted_root)"
+                        + " from verification where run_id = " + latest + " group by run_id")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -146,6 +146,7 @@ public final class OverviewService {
             LocalDate last = LedgerExplorer.localDate(rs, 5);
             long expected = rs.getLong(6);
             long verified = rs.getLong(7);
+            String root = rs.getString(8);
             Map<String, Long> failures = new LinkedHashMap<>();
             try (PreparedStatement p = c.prepareStatement("select status, count(*) from verification where run_id = ?"
                     + " and status <> 'VERIFIED' group by 1 order by 2 desc, 1")) {
@@ -157,7 +158,7 @@ public final class OverviewService {
                 }
             }
             return Optional.of(new Overview.Verification(
-                    run, dir, at == null ? null : at.toLocalDateTime(), first, last, expected, verified, failures));
+                    run, dir, root, at == null ? null : at.toLocalDateTime(), first, last, expected, verified, failures));
         }
     }
 

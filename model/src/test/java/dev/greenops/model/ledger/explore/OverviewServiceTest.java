@@ -77,6 +77,8 @@ class OverviewServiceTest {
         assertThat(v.expectedDays()).isEqualTo(3);
         assertThat(v.verifiedDays()).isEqualTo(2);
         assertThat(v.failures()).containsEntry("TAMPERED", 1L);
+        assertThat(v.trustedRoot()).isEqualTo("DEMO");
+        assertThat(v.demoRoot()).isTrue();
         Overview.Replay r = o.replay().orElseThrow();
         assertThat(r.replayId()).isEqualTo("r2");
         assertThat(r.savedKgCo2()).isEqualTo(0.120, org.assertj.core.data.Offset.offset(1e-9));
