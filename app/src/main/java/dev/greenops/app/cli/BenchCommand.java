@@ -6,13 +6,8 @@ import dev.greenops.model.bench.BenchResult;
 import dev.greenops.model.bench.Benchmark;
 import dev.greenops.model.bench.Benchmarks;
 import dev.greenops.model.common.ProgressListener;
-import java.io.IOException;
+import dev.greenops.model.common.ScratchDir;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
         ProgressListener progress = CliProgress.forStderr();
         List<BenchResult> results = new ArrayList<>();
         for (Benchmark b : cases) {
-            Path scratch = Files.createTempDirectory("greenops-bench-");
-            try {
-                results.add(b.run(rows, scratch, progress));
+            try (ScratchDir scratch = ScratchDir.create("greenops-bench-")) {
+                results.add(b.run(rows, scratch.path(), progress));
             } finally {
                 CliProgress.clear(progress);
-                deleteTree(scratch);
             }
         }
         if (json) {
@@ -120,24 +113,5 @@ public final class BenchCommand implements Callable<Integer> {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

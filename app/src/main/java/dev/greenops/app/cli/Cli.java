@@ -60,9 +60,7 @@ public final class Cli {
     static int report(Exception ex, PrintWriter err, boolean debug) {
         Throwable e = ex;
         if (e instanceof InvalidInputException invalid) {
-            for (Problem p : invalid.problems()) {
-                err.println("greenops: " + p.format());
-            }
+            printProblems(err, invalid.problems());
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof WorkspaceException || e instanceof java.nio.file.NoSuchFileException) {
@@ -81,6 +79,13 @@ public final class Cli {
             e.printStackTrace(err);
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** One line per problem on {@code err}: {@code greenops: FILE:LINE:COLUMN: reason (expected ...)}. */
+    static void printProblems(PrintWriter err, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println("greenops: " + p.format());
+        }
     }
 
     /** True when the arguments ask for the window: none at all, or only {@code --workspace FILE}. */

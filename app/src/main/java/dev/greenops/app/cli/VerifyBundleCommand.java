@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +35,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or an unreadable",
             "root, key or file."})
 public final class VerifyBundleCommand implements Callable<Integer> {
+
+    private static final SignerOptions SIGNER = new SignerOptions("--certificate-identity",
+            "--certificate-identity-regexp", "--certificate-oidc-issuer",
+            "give --certificate-identity (or --certificate-identity-regexp) and --certificate-oidc-issuer, or --key");
 
     @Spec
     CommandSpec spec;
@@ -67,7 +70,7 @@ public final class VerifyBundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-        SignerPolicy policy = policy();
+        SignerPolicy policy = SIGNER.policy(spec, key, identity, identityRegex, issuer);
         TrustRoot root;
         if (trustedRoot != null) {
             root = TrustRoots.load(trustedRoot);
@@ -100,28 +103,6 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("greenops: " + bundle + ": " + verdict.status() + ": " + verdict.reason());
         return ExitCode.PROBLEMS_FOUND;
-    }
-
-    private SignerPolicy policy() throws InvalidInputException {
-        if (key != null) {
-            if (identity != null || identityRegex != null || issuer != null) {
-                throw new ParameterException(spec.commandLine(), "--key replaces --certificate-identity and"
-                        + " --certificate-oidc-issuer: give one or the other");
-            }
-            return new SignerPolicy.Key(PublicKeys.read(key), key.toString());
-        }
-        if ((identity == null) == (identityRegex == null) || issuer == null) {
-            throw new ParameterException(spec.commandLine(), "give --certificate-identity (or --certificate-identity-regexp)"
-                    + " and --certificate-oidc-issuer, or --key");
-        }
-        try {
-            return identity != null ? SignerPolicy.Identity.exact(identity, issuer) : SignerPolicy.Identity.regex(identityRegex, issuer);
-        } catch (PatternSyntaxException e) {
-            throw new ParameterException(spec.commandLine(), "--certificate-identity-regexp is not a regular expression: "
-                    + e.getDescription());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     private byte[] digest() throws IOException, InvalidInputException {

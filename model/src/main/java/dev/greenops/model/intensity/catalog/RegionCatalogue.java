@@ -1,6 +1,7 @@
 package dev.greenops.model.intensity.catalog;
 
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ScratchDir;
 import dev.greenops.model.reference.ReferenceData;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Loads the bundled reference catalogues into a workspace, with DuckDB reading the files: the GCP yearly region
@@ -29,8 +28,8 @@ public final class RegionCatalogue {
     private RegionCatalogue() {}
 
     public static Loaded load(Workspace workspace, ProgressListener progress) throws IOException, SQLException {
-        Path dir = Files.createTempDirectory("greenops-catalogue");
-        try {
+        try (ScratchDir scratch = ScratchDir.create("greenops-catalogue")) {
+            Path dir = scratch.path();
             progress.progress(0, 4, "reading the reference catalogues");
             for (ReferenceData d : ReferenceData.values()) {
                 d.copyTo(dir.resolve(d.path()));
@@ -94,8 +93,6 @@ public final class RegionCatalogue {
                 progress.progress(4, 4, "reference catalogues loaded");
                 return new Loaded(count(c, "region"), count(c, "region_annual"), count(c, "pue_default"), count(c, "gpu"));
             });
-        } finally {
-            deleteTree(dir);
         }
     }
 
@@ -124,13 +121,5 @@ public final class RegionCatalogue {
 
     private static String lit(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenops.model.schedule.config;
 
+import dev.greenops.model.common.NearestName;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.schedule.config.LocatedYaml.Entry;
 import dev.greenops.model.schedule.config.LocatedYaml.Kind;
@@ -34,10 +35,11 @@ final class Fields {
         this.problems = problems;
         for (Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
-                String suggestion = closest(e.key(), allowed);
+                String suggestion = NearestName.in(allowed, e.key())
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
                 problems.add(Problem.error(file, e.line(), e.column(),
-                        "unknown key '" + e.key() + "'" + (where.isEmpty() ? "" : " in " + where)
-                                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
+                        "unknown key '" + e.key() + "'" + (where.isEmpty() ? "" : " in " + where) + suggestion,
                         "one of " + String.join(", ", allowed)));
             }
         }
@@ -195,38 +197,5 @@ final class Fields {
             return Optional.empty();
         }
         return of(file, entry(key).orElseThrow().value(), key, allowed, problems);
-    }
-
-    /** The allowed key nearest to a misspelt one (edit distance at most 3), or null. */
-    private static String closest(String key, List<String> allowed) {
-        String best = null;
-        int bestDistance = 4;
-        for (String a : allowed) {
-            int d = distance(key, a);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
