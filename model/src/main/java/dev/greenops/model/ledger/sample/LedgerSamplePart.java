@@ -60,19 +60,22 @@ public final class LedgerSamplePart implements SamplePart {
     public List<String> attributionRows() {
         String derived = "derived: the SAMPLE ledgers and examples are computed from it";
         return List.of(
-                "| ledgers/*.csv, examples/* (europe-west3 factors) | HewlettPackard/sustain-cluster @ 293fbd15,"
-                        + " data/carbon_intensity/DE-LU/2023/DE-LU_2023_hourly.csv (bundled as"
-                        + " model reference/intensity/DE_2023_hourly.csv) | ODbL 1.0; carbon intensity data: Electricity"
-                        + " Maps (electricitymaps.com) | Germany's hourly direct gCO2eq/kWh of 2023, shifted +156 weeks;"
-                        + " " + derived + " |",
-                "| ledgers/*.csv, examples/* (other regions, market-based) | GoogleCloudPlatform/region-carbon-info @"
-                        + " 49f3f26b, data/yearly/2024.csv and 2023.csv | Apache-2.0 | GCP annual grid intensity and"
-                        + " Google CFE share per region; " + derived + " |",
-                "| ledgers/*.csv, examples/codecarbon-emissions.csv (energy) | mlco2/impact @ d0d3ee5a, data/gpus.csv |"
-                        + " MIT | GPU TDPs (H100 SXM 700 W, A100 SXM4 80 GB 400 W, L4 72 W, T4 70 W, RTX A6000 300 W); "
-                        + derived + " |",
-                "| ledgers/*.csv (pue) | GreenAlgorithms/green-algorithms-tool @ 30df2fee, data/latest/defaults_PUE.csv |"
-                        + " CC BY 4.0 | default PUE of gcp (1.12); " + derived + " |",
+                "| ledgers/*.csv, examples/* (europe-west3 factors; the CodeCarbon runs' factors) |"
+                        + " HewlettPackard/sustain-cluster @ 293fbd15, data/carbon_intensity/DE-LU/2023/DE-LU_2023_hourly.csv"
+                        + " (bundled as model reference/intensity/DE_2023_hourly.csv) | ODbL 1.0; carbon intensity data:"
+                        + " Electricity Maps (electricitymaps.com) | Germany's hourly direct gCO2eq/kWh of 2023, shifted +156"
+                        + " weeks; " + derived + " |",
+                "| ledgers/*.csv, examples/* except codecarbon-emissions.csv (other regions' factors, market-based,"
+                        + " the planted stale factors) | GoogleCloudPlatform/region-carbon-info @ 49f3f26b, data/yearly/2024.csv"
+                        + " and 2023.csv | Apache-2.0 | GCP annual grid intensity and Google CFE share per region (2024;"
+                        + " 2023 only for the rows planted with a stale factor); " + derived + " |",
+                "| ledgers/*.csv, examples/* (energy) | mlco2/impact @ d0d3ee5a, data/gpus.csv | MIT | GPU TDPs (H100"
+                        + " SXM 700 W, A100 SXM4 80 GB 400 W, L4 72 W, T4 70 W, RTX A6000 300 W). They give the energy of the"
+                        + " CodeCarbon runs and of every ledger row except the seven scheduler jobs', whose energy is"
+                        + " scheduler/jobs.yaml's (the TDPs only bound it); " + derived + " |",
+                "| ledgers/*.csv, examples/* except codecarbon-emissions.csv (pue) | GreenAlgorithms/green-algorithms-tool"
+                        + " @ 30df2fee, data/latest/defaults_PUE.csv | CC BY 4.0 | default PUE of gcp (1.12); " + derived
+                        + " |",
                 "| examples/codecarbon-emissions.csv | column layout of CodeCarbon's emissions.csv (mlco2/codecarbon,"
                         + " v3.3.0) | MIT | only the layout; the runs are SAMPLE data |",
                 "| examples/gcp-carbon-footprint-export.ndjson | field layout of the Google Cloud Carbon Footprint export"
