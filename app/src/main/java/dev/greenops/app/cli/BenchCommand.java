@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 measured, 2 usage error, 3 internal error."})
 public final class BenchCommand implements Callable<Integer> {
 
+    static final long MAX_ROWS = 100_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +51,12 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (rows < 0) {
             err.println("greenops: --rows must be 0 (default) or more, not " + rows);
+            return ExitCode.BAD_INPUT;
+        }
+        if (rows > MAX_ROWS) {
+            // the import cases write their input first: about 250 bytes a row, so this bound is some 25 GB of disk
+            err.println(String.format(Locale.ROOT, "greenops: --rows %,d is more than the benchmark builds (expected 0"
+                    + " for each case's default, or at most %,d)", rows, MAX_ROWS));
             return ExitCode.BAD_INPUT;
         }
         List<Benchmark> cases = Benchmarks.standard().stream()

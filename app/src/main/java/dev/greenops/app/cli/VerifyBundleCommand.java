@@ -81,11 +81,13 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         byte[] digest = digest();
         if (!Files.isRegularFile(bundle)) {
-            throw InvalidInputException.of(bundle.toString(), 0, 0, "no such file", "a Sigstore bundle");
+            throw InvalidInputException.of(bundle.toString(), 0, 0, Files.isDirectory(bundle) ? "is a folder"
+                    : "no such file", "a Sigstore bundle");
         }
         if (Files.size(bundle) > 4L << 20) { // never read a huge file into memory: no bundle is this large
-            spec.commandLine().getErr().println("greenops: " + bundle + ": UNREADABLE: the bundle is " + Files.size(bundle)
-                    + " bytes, far more than any Sigstore bundle");
+            spec.commandLine().getErr().println(String.format(java.util.Locale.ROOT, "greenops: %s:0:0: UNREADABLE: the"
+                    + " bundle is %,d bytes, far more than any Sigstore bundle (expected a .sigstore.json of a few KB)",
+                    bundle, Files.size(bundle)));
             return ExitCode.PROBLEMS_FOUND;
         }
         byte[] bytes;
@@ -101,7 +103,13 @@ public final class VerifyBundleCommand implements Callable<Integer> {
                     + policy.describe() + ")");
             return ExitCode.OK;
         }
-        spec.commandLine().getErr().println("greenops: " + bundle + ": " + verdict.status() + ": " + verdict.reason());
+        // a reason that already names the place in the bundle ("FILE:LINE:COL: ...") keeps it up front, once
+        String reason = verdict.reason();
+        String located = bundle.getFileName() + ":";
+        spec.commandLine().getErr().println(reason.startsWith(located) && reason.matches("[^ ]+:\\d+:\\d+: .*")
+                ? "greenops: " + bundle + reason.substring(located.length() - 1).replaceFirst("^(:\\d+:\\d+): ",
+                        "$1: " + verdict.status() + ": ")
+                : "greenops: " + bundle + ": " + verdict.status() + ": " + reason);
         return ExitCode.PROBLEMS_FOUND;
     }
 
@@ -115,7 +123,8 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         Path file = Path.of(artifact);
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(artifact, 0, 0, "no such file", "the signed file, or sha256:<64 hex digits>");
+            throw InvalidInputException.of(artifact, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
+                    "the signed file, or sha256:<64 hex digits>");
         }
         return Digests.sha256(file);
     }

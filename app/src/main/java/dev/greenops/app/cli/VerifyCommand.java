@@ -94,6 +94,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException, SQLException {
         SignerPolicy policy = SIGNER.policy(spec, key, identity, identityRegex, issuer);
+        OutputFile.refuseFolder(report, "a writable file ending in .md or .pdf");
         TrustRoot root = TrustRoots.load(trustedRoot);
         ProgressListener progress = CliProgress.forStderr();
         Clock clock = Clock.systemUTC();
@@ -108,12 +109,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         Instant now = clock.instant();
         if (report != null) {
-            try {
-                TrailReports.write(result, report, now);
-            } catch (IOException e) {
-                throw InvalidInputException.of(report.toString(), 0, 0, "cannot write the report: " + e.getMessage(),
-                        "a writable file ending in .md or .pdf");
-            }
+            OutputFile.write(report, "a writable file ending in .md or .pdf", f -> TrailReports.write(result, f, now));
         }
         if (workspace != null) {
             try (Workspace ws = Workspace.open(workspace)) {

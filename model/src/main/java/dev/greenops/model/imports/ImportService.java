@@ -76,7 +76,9 @@ public final class ImportService {
                 displayName,
                 1,
                 1,
-                "cannot tell the format of this file (header: " + abbreviate(head.firstLine()) + ")",
+                head.isParquet()
+                        ? "cannot tell the format of this Parquet file: its columns match no format read here"
+                        : "cannot tell the format of this file (header: " + abbreviate(head.firstLine()) + ")",
                 "one of " + importers.stream().map(Importer::format).collect(Collectors.joining(", "))
                         + "; or name it with --format");
     }
@@ -180,7 +182,12 @@ public final class ImportService {
                 result.warnings());
     }
 
-    private static FileHead readHead(Path file, String name) throws InvalidInputException, IOException {
+    /**
+     * The head of a file every importer can start on: it exists, is a file, is not empty, and is text or Parquet.
+     *
+     * @throws InvalidInputException saying which of these it is not
+     */
+    public static FileHead readHead(Path file, String name) throws InvalidInputException, IOException {
         if (Files.isDirectory(file)) {
             throw InvalidInputException.of(name, 0, 0, "is a folder", "a file");
         }
@@ -188,6 +195,11 @@ public final class ImportService {
             FileHead head = FileHead.read(file);
             if (head.bytes().length == 0) {
                 throw InvalidInputException.of(name, 1, 1, "the file is empty", "a header line and data");
+            }
+            if (head.isBinary() && !head.isParquet()) {
+                // every format but Parquet is text: say so, rather than let a CSV or JSON reader stumble on the bytes
+                throw InvalidInputException.of(name, 1, 1, "the file holds binary data, not text",
+                        "a CSV or JSON text file, or a Parquet file");
             }
             return head;
         } catch (NoSuchFileException e) {

@@ -27,6 +27,8 @@ final class Fields {
     private final MapNode map;
     private final String where;
     private final List<Problem> problems;
+    /** Known keys an unknown key was taken for: not reported again as missing. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     private Fields(String file, MapNode map, String where, List<String> allowed, List<Problem> problems) {
         this.file = file;
@@ -35,9 +37,9 @@ final class Fields {
         this.problems = problems;
         for (Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
-                String suggestion = NearestName.in(allowed, e.key())
-                        .map(s -> " (did you mean '" + s + "'?)")
-                        .orElse("");
+                Optional<String> nearest = NearestName.in(allowed, e.key());
+                nearest.ifPresent(misspelt::add);
+                String suggestion = nearest.map(s -> " (did you mean '" + s + "'?)").orElse("");
                 problems.add(Problem.error(file, e.line(), e.column(),
                         "unknown key '" + e.key() + "'" + (where.isEmpty() ? "" : " in " + where) + suggestion,
                         "one of " + String.join(", ", allowed)));
@@ -81,6 +83,9 @@ final class Fields {
     }
 
     void missing(String key, String expected) {
+        if (misspelt.contains(key)) {
+            return; // the unknown-key problem already says "did you mean '" + key + "'?"
+        }
         problems.add(Problem.error(file, map.line(), map.column(),
                 "missing key '" + key + "'" + (where.isEmpty() ? "" : " in " + where), expected));
     }
@@ -101,6 +106,11 @@ final class Fields {
     }
 
     OptionalDouble number(String key, boolean required, double min, boolean minInclusive, String expected) {
+        return number(key, required, min, minInclusive, Double.POSITIVE_INFINITY, expected);
+    }
+
+    /** A number in range; {@code max} is inclusive (a bound against typos and wrong units, not a physical limit). */
+    OptionalDouble number(String key, boolean required, double min, boolean minInclusive, double max, String expected) {
         if (!has(key)) {
             if (required) {
                 missing(key, expected);
@@ -122,6 +132,10 @@ final class Fields {
         }
         if (minInclusive ? d < min : d <= min) {
             error(v, key + " " + ((ScalarNode) v).text() + " is out of range", expected);
+            return OptionalDouble.empty();
+        }
+        if (d > max) {
+            error(v, key + " " + ((ScalarNode) v).text() + " is too large", expected);
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(d);
