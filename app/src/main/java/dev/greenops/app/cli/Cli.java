@@ -32,6 +32,7 @@ public final class Cli {
         cl.addSubcommand(new ScheduleCommand());
         cl.addSubcommand(new VerifyCommand());
         cl.addSubcommand(new VerifyBundleCommand());
+        cl.addSubcommand(new BatchesCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -48,6 +48,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
     boolean json;
 
+    @Option(names = "--allow-reimport", description = "Import a file even if the workspace already holds a batch of the"
+            + " very same bytes (same SHA-256), counting its rows twice. Without it such a file is refused.")
+    boolean allowReimport;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
 
@@ -65,7 +69,8 @@ public final class ImportCommand implements Callable<Integer> {
         String where;
         try (Workspace ws = workspace.open(progress)) {
             where = ws.toString();
-            results = service.importFiles(ws, files, format, read.importOptions(), progress);
+            results = service.importFiles(ws, files, format, read.importOptions().withAllowReimport(allowReimport),
+                    progress);
         } finally {
             CliProgress.clear(progress);
         }

@@ -24,4 +24,12 @@ public final class WorkspaceOption {
         }
         return Workspace.open(workspace);
     }
+
+    /** Like {@link #open}, but a {@code --workspace} file that does not exist is an error rather than created. */
+    public Workspace openExisting(ProgressListener progress) throws IOException, SQLException, InvalidInputException {
+        if (workspace == null || workspace.isBlank()) {
+            return SampleLoader.openDefaultWorkspace(progress);
+        }
+        return Workspace.openExisting(workspace);
+    }
 }

@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,7 +26,11 @@ import java.util.stream.Collectors;
 /**
  * Imports files into a workspace. All files of one call go in one transaction: if any file is bad, nothing of any of
  * them is kept. Each file becomes an {@code import_batch} row (name, sha256, rows, format, time) and every row it
- * adds carries that batch id.
+ * adds carries that batch id (allocated by {@link ImportBatches}).
+ *
+ * <p>A file whose exact bytes (SHA-256) are already a batch of the workspace is refused unless the options allow it:
+ * importing the same file twice counts every row twice. A different file that repeats some rows stays a warning
+ * (a corrected file, an overlapping export), named by the importer.
  */
 public final class ImportService {
 
@@ -104,6 +107,20 @@ public final class ImportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        List<String> digests = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String sha = sha256(files.get(i));
+            int first = digests.indexOf(sha);
+            if (first >= 0 && !options.allowReimport()) {
+                problems.add(Problem.error(files.get(i).toString(), 0, 0, "this is the same file as "
+                                + files.get(first) + " (same SHA-256), given twice",
+                        "each file once; --allow-reimport to count its rows twice on purpose"));
+            }
+            digests.add(sha);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         try {
             return workspace.inTransaction(tx -> {
             List<ImportResult> results = new ArrayList<>();
@@ -113,7 +130,7 @@ public final class ImportService {
                 Importer importer = chosen.get(i);
                 progress.progress(i, files.size(), "importing " + file.getFileName() + " as " + importer.format());
                 try {
-                    results.add(importOne(tx, file, importer, options, progress));
+                    results.add(importOne(tx, file, digests.get(i), importer, options, progress));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 } catch (IOException e) {
@@ -145,24 +162,32 @@ public final class ImportService {
                         "one of auto, " + importers.stream().map(Importer::format).collect(Collectors.joining(", "))));
     }
 
-    private static ImportResult importOne(
-            Connection tx, Path file, Importer importer, ImportOptions options, ProgressListener progress)
-            throws InvalidInputException, IOException, SQLException {
-        String sha256 = sha256(file);
-        long batchId;
-        try (PreparedStatement p = tx.prepareStatement(
-                "insert into import_batch (file_name, file_path, sha256, row_count, format, target, imported_at)"
-                        + " values (?, ?, ?, 0, ?, ?, ?) returning batch_id")) {
-            p.setString(1, file.getFileName().toString());
-            p.setString(2, file.toAbsolutePath().normalize().toString());
-            p.setString(3, sha256);
-            p.setString(4, importer.format());
-            p.setString(5, importer.target());
-            p.setTimestamp(6, Timestamp.valueOf(Instant.now().atOffset(ZoneOffset.UTC).toLocalDateTime()));
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                batchId = rs.getLong(1);
+    private static ImportResult importOne(Connection tx, Path file, String sha256, Importer importer,
+            ImportOptions options, ProgressListener progress) throws InvalidInputException, IOException, SQLException {
+        if (!options.allowReimport()) {
+            Optional<ImportBatches.Batch> earlier = ImportBatches.bySha256(tx, sha256);
+            if (earlier.isPresent()) {
+                long id = earlier.get().batchId();
+                String name = earlier.get().fileName();
+                throw InvalidInputException.of(file.toString(), 0, 0, "this exact file was already imported as batch "
+                                + id + " on " + earlier.get().importedAtText()
+                                + (name.equals(file.getFileName().toString()) ? "" : ", named " + name),
+                        "a new file; to replace batch " + id + ", remove it first with greenops batches --remove " + id
+                                + "; to count its rows twice on purpose, import with --allow-reimport");
             }
+        }
+        long batchId = ImportBatches.allocateId(tx);
+        try (PreparedStatement p = tx.prepareStatement(
+                "insert into import_batch (batch_id, file_name, file_path, sha256, row_count, format, target,"
+                        + " imported_at) values (?, ?, ?, ?, 0, ?, ?, ?)")) {
+            p.setLong(1, batchId);
+            p.setString(2, file.getFileName().toString());
+            p.setString(3, file.toAbsolutePath().normalize().toString());
+            p.setString(4, sha256);
+            p.setString(5, importer.format());
+            p.setString(6, importer.target());
+            p.setTimestamp(7, Timestamp.valueOf(Instant.now().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+            p.execute();
         }
         Importer.Result result = importer.importInto(tx, file, file.toString(), batchId, options, progress);
         try (PreparedStatement p =

@@ -152,7 +152,8 @@ public abstract class LedgerImporter implements Importer {
                 String.format(Locale.ROOT, "%,d rows are already in the workspace (the first: %s %s %s, from %s, batch"
                         + " %s); importing them again counts them twice", n, first[1], first[2], first[3], first[4],
                         first[5]),
-                "rows not imported before (delete the old batch first to replace it)");
+                "rows not imported before; to replace batch " + first[5] + ", remove it first with greenops batches"
+                        + " --remove " + first[5]);
     }
 
     private static Problem empty(FlatSource.Kind kind, String displayName) {

@@ -102,7 +102,8 @@ public abstract class IntensityImporter implements Importer {
                 if (n > 0) {
                     context.warn(NumberFormat.getIntegerInstance(Locale.ROOT).format(n)
                             + " points repeat times already imported from the same source (batch " + rs.getLong(2)
-                            + "); lookups use the newest import");
+                            + "); lookups use the newest import (greenops batches --remove " + rs.getLong(2)
+                            + " removes the older one)");
                 }
             }
         }

@@ -337,10 +337,14 @@ class IntensityImportTest {
     }
 
     @Test
-    void reimporting_the_same_file_warns_that_the_newest_import_wins() throws Exception {
+    void reimporting_the_same_file_on_purpose_warns_that_the_newest_import_wins() throws Exception {
         Path file = Fixtures.copy("electricitymaps/FR_2024_hourly_reduced-columns_first-day.csv", dir);
         importFile(file, null);
-        ImportResult again = importFile(file, null).getFirst();
-        assertThat(again.warnings()).anySatisfy(w -> assertThat(w.message()).contains("48 points repeat times"));
+        assertThat(problemsOf(file, null)).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("this exact file was already imported as batch 1"));
+        ImportResult again = service.importFiles(ws, List.of(file), ImportService.AUTO,
+                ImportOptions.DEFAULT.withAllowReimport(true), ProgressListener.NONE).getFirst();
+        assertThat(again.warnings()).anySatisfy(w -> assertThat(w.message()).contains("48 points repeat times")
+                .contains("greenops batches --remove 1"));
     }
 }

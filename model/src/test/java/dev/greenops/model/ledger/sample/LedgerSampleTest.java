@@ -203,13 +203,14 @@ class LedgerSampleTest {
             assertThat(query(ws, "select count(*)::varchar from ledger_issue where check_name = 'repeated'"))
                     .containsExactly("0");
             Path august = ledgers().getFirst();
-            ImportResult again = service().importFiles(ws, List.of(august), "auto", ImportOptions.DEFAULT,
-                    ProgressListener.NONE).getFirst();
+            // the same bytes again are refused by default; allowed on purpose, the rows are flagged as repeated
+            ImportResult again = service().importFiles(ws, List.of(august), "auto",
+                    ImportOptions.DEFAULT.withAllowReimport(true), ProgressListener.NONE).getFirst();
             assertThat(again.warnings().getLast().format())
                     .isEqualTo(august + ":2:2: warning: 704 rows are already in the workspace (the first: 2026-08-01"
                             + " ew1-g2-l4-01 serve-rec-v2, from ufms-003-2026-08.csv, batch 1); importing them again"
-                            + " counts them twice (expected rows not imported before (delete the old batch first to"
-                            + " replace it))");
+                            + " counts them twice (expected rows not imported before; to replace batch 1, remove it"
+                            + " first with greenops batches --remove 1)");
             assertThat(query(ws, "select count(*)::varchar from ledger_issue where check_name = 'repeated'"))
                     .containsExactly("1408");
         }
