@@ -20,8 +20,17 @@ import java.util.Optional;
 /**
  * The import batches of a workspace: list them, find one by its file's SHA-256, remove one with every row it added,
  * and hand out the next batch id.
+ *
+ * <p>Batch ids are allocated here, inside the import transaction, not by the column's sequence: a DuckDB sequence
+ * advances even when the transaction that asked rolls back, so a failed import used to use up an id. The next id is
+ * one more than the highest id ever handed out, which is kept in {@code setting} ({@value #LAST_ID_KEY}) in the same
+ * transaction: a failed import leaves it unchanged, and a removed batch's id is never handed out again (a report that
+ * names batch 7 never comes to mean another file).
  */
 public final class ImportBatches {
+
+    /** The {@code setting} key holding the highest batch id ever allocated. */
+    static final String LAST_ID_KEY = "import_batch.last_id";
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -160,12 +169,25 @@ public final class ImportBatches {
         }
     }
 
-    /** The id for a new batch. */
+    /**
+     * The id for a new batch, recorded as handed out: call inside the transaction that inserts the batch, so that a
+     * rollback gives the id back.
+     */
     static long allocateId(Connection tx) throws SQLException {
-        try (Statement s = tx.createStatement(); ResultSet rs = s.executeQuery("select nextval('import_batch_seq')")) {
+        long next;
+        try (Statement s = tx.createStatement();
+                ResultSet rs = s.executeQuery("select greatest(coalesce((select max(batch_id) from import_batch), 0),"
+                        + " coalesce((select try_cast(value as bigint) from setting where key = '" + LAST_ID_KEY
+                        + "'), 0)) + 1")) {
             rs.next();
-            return rs.getLong(1);
+            next = rs.getLong(1);
         }
+        try (PreparedStatement p = tx.prepareStatement("insert or replace into setting values (?, ?)")) {
+            p.setString(1, LAST_ID_KEY);
+            p.setString(2, Long.toString(next));
+            p.execute();
+        }
+        return next;
     }
 
     private static final String SELECT = "select batch_id, file_name, file_path, sha256, row_count, format, target,"

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Imports files into a workspace. All files of one call go in one transaction: if any file is bad, nothing of any of
  * them is kept. Each file becomes an {@code import_batch} row (name, sha256, rows, format, time) and every row it
- * adds carries that batch id (allocated by {@link ImportBatches}).
+ * adds carries that batch id (allocated by {@link ImportBatches}, so ids stay dense).
  *
  * <p>A file whose exact bytes (SHA-256) are already a batch of the workspace is refused unless the options allow it:
  * importing the same file twice counts every row twice. A different file that repeats some rows stays a warning

@@ -160,4 +160,14 @@ class ImportBatchesTest {
         assertThat(ws.count("ledger")).isEqualTo(5);
         assertThat(ws.count("import_batch")).isEqualTo(2);
     }
+
+    @Test
+    void a_failed_import_leaves_the_next_batch_id_unchanged() throws Exception {
+        importFiles(ws, "auto", csv(dir, "a.csv", 2));
+        Path good = csv(dir, "good.csv", 1);
+        Path bad = csv(dir, "bad.csv", 1, "not,a,ledger,row");
+        assertThat(problemsOf(ws, "auto", good, bad)).isNotEmpty();
+        assertThat(problemsOf(ws, "auto", bad)).isNotEmpty();
+        assertThat(importFiles(ws, "auto", good).getFirst().batchId()).isEqualTo(2);
+    }
 }
