@@ -96,9 +96,9 @@ public final class BenchCommand implements Callable<Integer> {
                 n.put("name", r.name());
                 n.put("count", r.count());
                 n.put("units", r.units());
-                Json.put(n, "seconds", r.elapsed().toNanos() / 1e9);
+                Json.put(n, "seconds", r.elapsed().toNanos() / 1e9, Json.SECONDS);
                 double perSecond = r.perSecond();
-                n.put("perSecond", Double.isFinite(perSecond) ? Json.number(Math.round(perSecond * 10) / 10.0) : null);
+                n.put("perSecond", Json.number(perSecond, 1));
                 ObjectNode d = n.putObject("details");
                 new TreeMap<>(r.details()).forEach((k, v) -> {
                     if (v instanceof Double x) {
@@ -162,11 +162,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** A measured double to three decimals, trailing zeros dropped (9.968885137 ms → 9.969). */
     private static java.math.BigDecimal measured(double d) {
-        if (!Double.isFinite(d)) {
-            return null;
-        }
-        java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0) : b;
+        return Json.number(d, Json.SECONDS);
     }
 }

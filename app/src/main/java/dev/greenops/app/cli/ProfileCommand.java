@@ -130,7 +130,7 @@ public final class ProfileCommand implements Callable<Integer> {
     private ObjectNode toJson(List<DayProfile> profiles, LocalDate date) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("day", date.toString());
-        Json.put(root, "thresholdGPerKwh", threshold);
+        Json.put(root, "thresholdGPerKwh", threshold, Json.G_PER_KWH);
         ArrayNode regionsNode = root.putArray("regions");
         for (DayProfile p : profiles) {
             ObjectNode r = regionsNode.addObject();
@@ -142,14 +142,14 @@ public final class ProfileCommand implements Callable<Integer> {
             r.put("estimated", p.day().estimated());
             r.put("step", p.day().step().toString());
             double[] mmm = p.minMeanMax();
-            Json.put(r, "minGPerKwh", mmm[0]);
-            Json.put(r, "meanGPerKwh", mmm[1]);
-            Json.put(r, "maxGPerKwh", mmm[2]);
+            Json.put(r, "minGPerKwh", mmm[0], Json.G_PER_KWH);
+            Json.put(r, "meanGPerKwh", mmm[1], Json.G_PER_KWH);
+            Json.put(r, "maxGPerKwh", mmm[2], Json.G_PER_KWH);
             ArrayNode points = r.putArray("points");
             for (int i = 0; i < p.day().size(); i++) {
                 ObjectNode n = points.addObject();
                 n.put("start", p.day().timeAt(i).toString());
-                Json.put(n, "gPerKwh", p.day().valueAt(i));
+                Json.put(n, "gPerKwh", p.day().valueAt(i), Json.G_PER_KWH);
                 n.put("estimated", p.day().isEstimated(i));
             }
             ArrayNode windows = r.putArray("windows");
@@ -158,7 +158,7 @@ public final class ProfileCommand implements Callable<Integer> {
                 n.put("start", w.start().toString());
                 n.put("end", w.end().toString());
                 n.put("duration", w.length().toString());
-                Json.put(n, "meanGPerKwh", w.meanGPerKwh());
+                Json.put(n, "meanGPerKwh", w.meanGPerKwh(), Json.G_PER_KWH);
             }
         }
         if (png != null) {
@@ -180,10 +180,10 @@ public final class ProfileCommand implements Callable<Integer> {
                 var t = p.day().timeAt(i);
                 boolean clean = p.windows().stream().anyMatch(w -> w.contains(t));
                 out.printf("  %s  %10s g/kWh %s%s%n", t.toString().substring(11, 16),
-                        p.day().isMissing(i) ? "no data" : Json.number(p.day().valueAt(i)).toPlainString(),
+                        p.day().isMissing(i) ? "no data" : WindowCommand.twoDecimals(p.day().valueAt(i)),
                         clean ? " ≤ threshold" : "", p.day().isEstimated(i) ? " (estimated)" : "");
             }
-            out.println("  At or below " + Json.number(threshold).toPlainString() + " g/kWh: "
+            out.println("  At or below " + WindowCommand.twoDecimals(threshold) + " g/kWh: "
                     + (p.windows().isEmpty() ? "never on this day" : ""));
             for (DispatchWindow w : p.windows()) {
                 out.printf("    %s – %s (%s), mean %s g/kWh%n", w.start(), w.end(), Durations.format(w.length()),

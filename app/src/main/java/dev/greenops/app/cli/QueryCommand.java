@@ -2,6 +2,7 @@ package dev.greenops.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.query.QueryFailedException;
 import dev.greenops.model.query.QueryRefusedException;
@@ -177,9 +178,12 @@ public final class QueryCommand implements Callable<Integer> {
         return right ? fill + s : s + fill;
     }
 
-    /** Plain text of a value: decimals as written (no exponent), everything else as its ISO / toString form. */
+    /**
+     * Plain text of a value: decimals with the digits they have (71.49, not the column's padded 71.490000; no
+     * exponent), everything else as its ISO / toString form.
+     */
     static String text(Object v) {
-        return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+        return v instanceof BigDecimal d ? Decimals.plainText(d) : String.valueOf(v);
     }
 
     /** RFC 4180 CSV: header line, fields quoted when they hold a comma, quote or line break; NULL as an empty field. */
@@ -251,7 +255,7 @@ public final class QueryCommand implements Callable<Integer> {
                     json.writeFieldName(names.get(i));
                     switch (values.get(i)) {
                         case null -> json.writeNull();
-                        case BigDecimal d -> json.writeNumber(d);
+                        case BigDecimal d -> json.writeNumber(Decimals.plainText(d));
                         case BigInteger b -> json.writeNumber(b);
                         case Long l -> json.writeNumber(l);
                         case Integer n -> json.writeNumber(n);

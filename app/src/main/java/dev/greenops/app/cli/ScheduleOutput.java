@@ -24,23 +24,23 @@ final class ScheduleOutput {
         m.put("deferred", s.deferred());
         m.put("forced", s.forced());
         m.put("neverDeferredHard", s.neverDeferredHard());
-        m.put("savedKg", s.savedKg());
-        m.put("baselineKg", s.baselineKg());
-        m.put("actualKg", s.actualKg());
-        m.put("avgDelayH", s.avgDelayH());
+        m.put("savedKg", n(s.savedKg(), Json.KG));
+        m.put("baselineKg", n(s.baselineKg(), Json.KG));
+        m.put("actualKg", n(s.actualKg(), Json.KG));
+        m.put("avgDelayH", n(s.avgDelayH(), Json.HOURS));
         m.put("flexible", s.flexible());
         m.put("migrated", s.migrated());
-        m.put("savingPct", s.savingPct());
-        m.put("avgDeferralH", s.avgDeferralH());
+        m.put("savingPct", n(s.savingPct(), Json.PERCENT));
+        m.put("avgDeferralH", n(s.avgDeferralH(), Json.HOURS));
         if (oracle != null) {
             double o = oracle.summary().savedKg();
-            m.put("oracleSavedKg", o);
-            m.put("oracleSharePct", o > 0 ? Math.round(1000 * s.savedKg() / o) / 10.0 : null);
+            m.put("oracleSavedKg", n(o, Json.KG));
+            m.put("oracleSharePct", o > 0 ? n(100 * s.savedKg() / o, Json.PERCENT) : null);
         }
         m.put("skipped", s.skipped());
         m.put("from", r.request().from().toString());
         m.put("to", r.request().to().toString());
-        m.put("thresholdGPerKwh", r.request().config().thresholdGPerKwh());
+        m.put("thresholdGPerKwh", n(r.request().config().thresholdGPerKwh(), Json.G_PER_KWH));
         m.put("forecast", r.forecastDescription());
         m.put("intensitySources", sources(r));
         m.put("warnings", r.warnings());
@@ -64,12 +64,12 @@ final class ScheduleOutput {
             m.put("runs", row.runs());
             m.put("deferred", row.deferred());
             m.put("forced", row.forced());
-            m.put("avgDelayH", row.avgDelayH());
-            m.put("baselineKg", row.baselineKg());
-            m.put("actualKg", row.actualKg());
-            m.put("savedKg", row.savedKg());
-            m.put("savingPct", row.savingPct());
-            m.put("oracleSharePct", row.oracleSharePct());
+            m.put("avgDelayH", n(row.avgDelayH(), Json.HOURS));
+            m.put("baselineKg", n(row.baselineKg(), Json.KG));
+            m.put("actualKg", n(row.actualKg(), Json.KG));
+            m.put("savedKg", n(row.savedKg(), Json.KG));
+            m.put("savingPct", n(row.savingPct(), Json.PERCENT));
+            m.put("oracleSharePct", n(row.oracleSharePct(), Json.PERCENT));
             rows.add(m);
         }
         out.put("comparison", rows);
@@ -116,6 +116,11 @@ final class ScheduleOutput {
             }
         }
         return out.toString();
+    }
+
+    /** A figure at the JSON precision of its unit (Json), or null when there is none. */
+    private static java.math.BigDecimal n(Double v, int decimals) {
+        return v == null ? null : Json.number(v, decimals);
     }
 
     private static List<String> sources(ReplayResult r) {

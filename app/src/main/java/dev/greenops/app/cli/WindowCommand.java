@@ -109,14 +109,14 @@ public final class WindowCommand implements Callable<Integer> {
         root.put("step", finding.step().toString());
         ArrayNode optimal = root.putArray("optimal");
         finding.optimal().forEach(w -> optimal.add(window(w)));
-        Json.put(root, "thresholdGPerKwh", threshold);
+        Json.put(root, "thresholdGPerKwh", threshold, Json.G_PER_KWH);
         ArrayNode clean = root.putArray("thresholdWindows");
         for (DispatchWindow w : windows) {
             ObjectNode n = clean.addObject();
             n.put("start", w.start().toString());
             n.put("end", w.end().toString());
             n.put("duration", w.length().toString());
-            Json.put(n, "meanGPerKwh", w.meanGPerKwh());
+            Json.put(n, "meanGPerKwh", w.meanGPerKwh(), Json.G_PER_KWH);
             n.put("estimatedPoints", w.estimatedPoints());
         }
         root.put("source", series.source());
@@ -141,7 +141,7 @@ public final class WindowCommand implements Callable<Integer> {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("start", w.start().toString());
         n.put("end", w.end().toString());
-        Json.put(n, "avgGPerKwh", w.avgGPerKwh());
+        Json.put(n, "avgGPerKwh", w.avgGPerKwh(), Json.G_PER_KWH);
         return n;
     }
 
@@ -164,7 +164,7 @@ public final class WindowCommand implements Callable<Integer> {
                 out.printf("  %s – %s   %s g/kWh%n", w.start(), w.end(), twoDecimals(w.avgGPerKwh()));
             }
         }
-        out.println("At or below " + Json.number(threshold).toPlainString() + " g/kWh: "
+        out.println("At or below " + twoDecimals(threshold) + " g/kWh: "
                 + (windows.isEmpty() ? "never in this range" : windows.size() + " window" + (windows.size() == 1 ? "" : "s")));
         for (DispatchWindow w : windows) {
             out.printf("  %s – %s   %s, mean %s g/kWh%n", w.start(), w.end(), Durations.format(w.length()),
@@ -175,10 +175,9 @@ public final class WindowCommand implements Callable<Integer> {
         }
     }
 
-    /** At most two decimals for people (the published series carry two); JSON keeps six. */
+    /** An intensity for people, at the precision the JSON has (Json.G_PER_KWH). */
     static String twoDecimals(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return Json.text(value, Json.G_PER_KWH);
     }
 
     static Instant instant(String option, String text) throws InvalidInputException {

@@ -43,10 +43,10 @@ class QueryCommandTest {
                 "select team, sum(energy_kwh) as kwh from ledger group by team order by team");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines()).containsExactly(
-                "team                   kwh",
-                "---------------  ---------",
-                "recsys           10.500000",
-                "search \"quoted\"  20.000000",
+                "team              kwh",
+                "---------------  ----",
+                "recsys           10.5",
+                "search \"quoted\"    20",
                 "(2 rows)");
         assertThat(r.err()).isEmpty();
     }
@@ -74,6 +74,17 @@ class QueryCommandTest {
         assertThat(rows.get(0).get("energy_kwh").isNumber()).isTrue();
         assertThat(rows.get(0).get("energy_kwh").decimalValue()).isEqualByComparingTo("10.5");
         assertThat(rows.get(0).get("gpu_count").isNull()).isTrue();
+    }
+
+    @Test
+    void csv_and_json_print_decimal_values_not_the_padded_column_scale() throws Exception {
+        String sql = "select energy_kwh, pue, grid_intensity_g_per_kwh from ledger order by date";
+        CliTest.Run csv = CliTest.run("query", "--workspace", ws, "--format", "csv", sql);
+        assertThat(csv.out().lines()).containsExactly("energy_kwh,pue,grid_intensity_g_per_kwh", "10.5,1.1,400",
+                "20,1.1,400");
+        CliTest.Run json = CliTest.run("query", "--workspace", ws, "--format", "json", sql);
+        assertThat(json.out()).contains("\"energy_kwh\":10.5,\"pue\":1.1,\"grid_intensity_g_per_kwh\":400")
+                .doesNotContain("10.500000").doesNotContain("1.1000");
     }
 
     @Test

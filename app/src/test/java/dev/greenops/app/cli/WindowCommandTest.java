@@ -130,8 +130,21 @@ class WindowCommandTest {
                 "--to", "2023-06-02", "--duration", "3h", "--threshold", "150");
         assertThat(j.get("seriesRegion").asText()).isEqualTo("DE");
         assertThat(j.get("optimal").get(0).get("start").asText()).isEqualTo("2023-06-01T11:00:00Z");
-        assertThat(j.get("optimal").get(0).get("avgGPerKwh").asText()).isEqualTo("130.706667");
+        // (129.79 + 131.28 + 131.05) / 3 = 130.7066...: intensities are given to 2 decimals, as the series carries
+        assertThat(j.get("optimal").get(0).get("avgGPerKwh").asText()).isEqualTo("130.71");
         assertThat(j.get("thresholdWindows").get(0).get("start").asText()).isEqualTo("2023-06-01T09:00:00Z");
         assertThat(j.get("source").asText()).isEqualTo("electricitymaps:DE:2023-hourly:direct");
+        for (JsonNode w : j.get("thresholdWindows")) {
+            assertThat(w.get("meanGPerKwh").decimalValue().scale()).isLessThanOrEqualTo(2);
+        }
+
+        // profile gives its figures at the same precision
+        CliTest.Run profile = CliTest.run("profile", "--workspace", file.toString(), "--region", "europe-west3",
+                "--day", "2023-06-01", "--json");
+        assertThat(profile.code()).as(profile.err()).isZero();
+        JsonNode region = Json.MAPPER.readTree(profile.out()).get("regions").get(0);
+        for (String field : List.of("minGPerKwh", "meanGPerKwh", "maxGPerKwh")) {
+            assertThat(region.get(field).decimalValue().scale()).as(field).isLessThanOrEqualTo(2);
+        }
     }
 }

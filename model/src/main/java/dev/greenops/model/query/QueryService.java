@@ -1,5 +1,6 @@
 package dev.greenops.model.query;
 
+import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.model.store.WorkspaceException;
@@ -137,7 +138,10 @@ public final class QueryService {
         }
     }
 
-    /** A column value as a plain Java value; dates and timestamps from their text, so no time zone is applied. */
+    /**
+     * A column value as a plain Java value; dates and timestamps from their text, so no time zone is applied; decimals
+     * without the trailing zeros of their column's scale.
+     */
     static Object value(ResultSet rs, int i, String type) throws SQLException {
         String t = type.toUpperCase(Locale.ROOT);
         Object raw = rs.getObject(i);
@@ -149,6 +153,9 @@ public final class QueryService {
         }
         if (t.equals("TIMESTAMP")) {
             return LocalDateTime.parse(rs.getString(i).replace(' ', 'T'));
+        }
+        if (raw instanceof BigDecimal d) {
+            return Decimals.plain(d); // the value, not the column's padded scale (71.49, not 71.490000)
         }
         if (raw instanceof String || raw instanceof Boolean || raw instanceof Long || raw instanceof Integer
                 || raw instanceof Short || raw instanceof Byte || raw instanceof Double || raw instanceof Float

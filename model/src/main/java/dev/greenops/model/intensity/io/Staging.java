@@ -209,7 +209,26 @@ final class Staging {
             return;
         }
         double factor = Units.factor(units.getFirst()[0]).orElseThrow();
-        exec("update " + table + " set g_per_kwh = value * " + factor);
+        exec("update " + table + " set g_per_kwh = " + converted(factor));
+    }
+
+    /**
+     * SQL for the value in g/kWh. A factor of 1 keeps the value as published. Any other factor multiplies in doubles,
+     * which leaves float noise (870 lbs/MWh × 0.45359237 = 394.62536190000003), so the product is rounded to what the
+     * source supports: as many decimals as the source value had, plus the decimal places the factor shifts the
+     * resolution by, ceil(-log10(factor)): one more for lbs/MWh (a step of 1 lb/MWh is 0.45 g/kWh, coarser than the
+     * 0.1 kept), three fewer for kg/kWh. 870 lbs/MWh → 394.6, 937.5 → 425.24, 0.42 kg/kWh → 420. Decimals are counted
+     * in the raw text, exponent included (8.7e2 has none); never fewer than zero.
+     */
+    static String converted(double factor) {
+        if (factor == 1.0) {
+            return "value";
+        }
+        int shift = (int) Math.ceil(-Math.log10(factor));
+        String raw = "trim(value_raw)";
+        String decimals = "length(regexp_extract(" + raw + ", '\\.([0-9]*)', 1)) - coalesce(try_cast(regexp_extract("
+                + raw + ", '[eE]([+-]?[0-9]+)$', 1) as integer), 0)";
+        return "round(value * " + factor + ", cast(greatest(0, least(15, " + decimals + " + " + shift + ")) as integer))";
     }
 
     private void emptyValues(List<Problem> problems) throws SQLException {

@@ -83,6 +83,11 @@ public enum LedgerColumn {
         return kind == Kind.NUMBER;
     }
 
+    /** A DECIMAL column of the ledger (figures with a fixed scale), as opposed to a whole number or text. */
+    public boolean isDecimal() {
+        return kind == Kind.NUMBER && this != GPU_COUNT && this != BATCH_ID && this != SOURCE_LINE;
+    }
+
     /** The column whose SQL name is {@code name} (case-insensitive). */
     public static LedgerColumn bySqlName(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.greenops.model.ledger.explore;
 
+import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
@@ -29,6 +30,14 @@ public final class LedgerExplorer {
             + " provider, region, gpu_type, gpu_count, gpu_hours, energy_kwh, pue, grid_intensity_g_per_kwh,"
             + " emissions_kgco2e, market_based_kgco2e, embodied_kgco2e, cost_usd, methodology, intensity_source,"
             + " signed_at, batch_id, source_line";
+
+    /**
+     * {@link #ROW_COLUMNS} for exports: DECIMAL columns as text without the padding of their scale (71.49, not
+     * 71.490000), so the file holds the digits the data has.
+     */
+    static final String EXPORT_COLUMNS = java.util.Arrays.stream(ROW_COLUMNS.split(",\\s*"))
+            .map(c -> LedgerColumn.bySqlName(c).isDecimal() ? Decimals.sqlPlainText(c) + " as " + c : c)
+            .collect(Collectors.joining(", "));
 
     private final Workspace workspace;
 
@@ -275,7 +284,8 @@ public final class LedgerExplorer {
 
     /**
      * Writes the selection, in the given order, to a CSV file with the ledger's own column names (DuckDB writes it;
-     * the rows never pass through the JVM). Replaces {@code file}; on failure no partial file is left.
+     * the rows never pass through the JVM). Decimals are written as the data has them (71.49, not the column's padded
+     * 71.490000). Replaces {@code file}; on failure no partial file is left.
      */
     public long exportCsv(LedgerQuery query, List<Sort> sort, Path file, ProgressListener progress)
             throws SQLException, IOException {
@@ -283,7 +293,7 @@ public final class LedgerExplorer {
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         progress.progress(0, 1, "exporting " + target.getFileName());
         long rows = workspace.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("copy (select " + ROW_COLUMNS + " from ledger" + query.where()
+            try (PreparedStatement p = c.prepareStatement("copy (select " + EXPORT_COLUMNS + " from ledger" + query.where()
                     + Sort.orderBy(sort) + ") to '" + tmp.toString().replace("'", "''") + "' (header, delimiter ',')")) {
                 query.bind(p, 1);
                 p.execute();

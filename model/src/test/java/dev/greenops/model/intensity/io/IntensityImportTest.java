@@ -2,7 +2,6 @@ package dev.greenops.model.intensity.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
@@ -142,8 +141,9 @@ class IntensityImportTest {
         Path file = Fixtures.copy("watttime/v2-data-caiso-north.json", dir);
         List<ImportResult> results = importFile(file, null);
         assertThat(results.getFirst().format()).isEqualTo("watttime");
-        double g = Double.parseDouble(one("select g_per_kwh from intensity where start = timestamp '2022-11-17 04:30:00'"));
-        assertThat(g).isCloseTo(937.0 * 0.45359237, within(1e-9));
+        // 937.0 lbs/MWh x 0.45359237 = 425.0160507 g/kWh: one decimal more than the source, no float noise
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-11-17 04:30:00'"))
+                .isEqualTo("425.02");
         assertThat(one("select distinct signal from intensity")).isEqualTo("marginal");
         assertThat(one("select distinct source from intensity")).isEqualTo("watttime:CAISO_NORTH:moer");
     }
@@ -153,8 +153,9 @@ class IntensityImportTest {
         Path file = Fixtures.copy("watttime/v3-historical-caiso-north.json", dir);
         importFile(file, null);
         assertThat(one("select count(*) from intensity where region = 'CAISO_NORTH'")).isEqualTo("2");
-        double g = Double.parseDouble(one("select g_per_kwh from intensity where start = timestamp '2022-07-15 00:05:00'"));
-        assertThat(g).isCloseTo(860 * 0.45359237, within(1e-9));
+        // 860 and 870 lbs/MWh (whole numbers) are 390.0894382 and 394.62536190000003 as bare double products
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-07-15 00:05:00'")).isEqualTo("390.1");
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-07-15 00:00:00'")).isEqualTo("394.6");
         assertThat(one("select distinct epoch(duration) from intensity")).isEqualTo("300.0");
         assertThat(one("select distinct source from intensity")).isEqualTo("watttime:CAISO_NORTH:co2_moer");
     }

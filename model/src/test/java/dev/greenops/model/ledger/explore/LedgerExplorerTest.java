@@ -189,6 +189,24 @@ class LedgerExplorerTest {
     }
 
     @Test
+    void export_writes_decimals_with_the_digits_the_data_has_not_the_column_scale(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("search.csv");
+        explorer.exportCsv(LedgerQuery.of(new LedgerFilter.Equals(LedgerColumn.TEAM, "search")), Sort.DEFAULT, out,
+                ProgressListener.NONE);
+        List<String> lines = Files.readAllLines(out);
+        List<String> header = List.of(lines.getFirst().split(","));
+        List<String> first = List.of(lines.get(1).split(",", -1));
+        // the row was stored as energy 100, intensity 400, cost 12.5, market 10 in DECIMAL(18, 6) and (12, 4) columns
+        assertThat(first.get(header.indexOf("energy_kwh"))).isEqualTo("100");
+        assertThat(first.get(header.indexOf("grid_intensity_g_per_kwh"))).isEqualTo("400");
+        assertThat(first.get(header.indexOf("emissions_kgco2e"))).isEqualTo("40");
+        assertThat(first.get(header.indexOf("cost_usd"))).isEqualTo("12.5");
+        assertThat(first.get(header.indexOf("market_based_kgco2e"))).isEqualTo("10");
+        assertThat(first.get(header.indexOf("embodied_kgco2e"))).isEmpty();
+        assertThat(lines.get(1)).doesNotContain(".0");
+    }
+
+    @Test
     void value_suggestions_are_the_most_frequent_matches() throws SQLException {
         assertThat(explorer.values(LedgerColumn.TEAM, "", 10)).containsExactly("recsys", "search", "fraud");
         assertThat(explorer.values(LedgerColumn.TEAM, "RC", 10)).containsExactly("search");
