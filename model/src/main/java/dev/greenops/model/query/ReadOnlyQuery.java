@@ -17,7 +17,9 @@ import java.util.TreeSet;
 /**
  * Decides whether a piece of SQL is a read-only query over the workspace's own tables. DuckDB parses it
  * ({@code json_serialize_sql} only serialises SELECT statements, so every write, ATTACH, COPY, PRAGMA, SET, INSTALL,
- * LOAD, CALL or EXPORT is refused right there); the parse tree is then walked and refused when it names a table
+ * LOAD, CALL or EXPORT is refused right there; a PIVOT with IN lists parses to a SELECT, one without them is read with
+ * placeholder lists by {@link PivotLists}; several statements are refused as such, saying how many); the parse tree
+ * is then walked and refused when it names a table
  * function outside a small allowlist (read_csv, read_parquet, glob, query, ...), a table that is not a relation of the
  * workspace or a CTE (which is how {@code FROM 'file.csv'} replacement scans look), another database, or a function
  * that reads outside the workspace or changes state (getenv, nextval, ...).
@@ -67,8 +69,7 @@ public final class ReadOnlyQuery {
         JsonNode tree = parse(c, sql);
         JsonNode statements = tree.path("statements");
         if (statements.size() != 1) {
-            throw new QueryRefusedException("One query at a time, please: found " + statements.size()
-                    + " statements. Remove the extra ';'-separated statements.");
+            throw new QueryRefusedException(several(c, SqlScript.statements(sql), statements.size()));
         }
         Relations relations = Relations.of(c);
         Set<String> ctes = new HashSet<>();
@@ -77,6 +78,69 @@ public final class ReadOnlyQuery {
     }
 
     private static JsonNode parse(Connection c, String sql) throws QueryRefusedException, SQLException {
+        JsonNode tree = serialize(c, sql);
+        if (tree.path("error").asBoolean(false)) {
+            String type = tree.path("error_type").asText("");
+            String message = tree.path("error_message").asText("");
+            if ("parser".equals(type)) {
+                throw new QueryRefusedException("The query does not parse: " + message);
+            }
+            // json_serialize_sql refuses the whole text if any statement in it is not a SELECT: name them all, so
+            // that "select 1; drop table ledger" is not called a refused SELECT
+            List<String> pieces = SqlScript.statements(sql);
+            if (pieces.size() > 1) {
+                throw new QueryRefusedException(several(c, pieces, pieces.size()));
+            }
+            JsonNode pivot = pivotTree(c, sql);
+            if (pivot != null) {
+                return pivot;
+            }
+            throw new QueryRefusedException(notReadOnly(statementKind(sql)));
+        }
+        return tree;
+    }
+
+    /**
+     * The parse tree of a PIVOT without IN lists (DuckDB's most common PIVOT form), read with placeholder lists so it
+     * is checked like any SELECT ({@link PivotLists}); null if {@code sql} is not such a PIVOT.
+     */
+    private static JsonNode pivotTree(Connection c, String sql) throws SQLException {
+        String listed = PivotLists.withPlaceholders(sql);
+        if (listed.equals(sql)) {
+            return null;
+        }
+        JsonNode tree = serialize(c, listed);
+        return tree.path("error").asBoolean(false) ? null : tree;
+    }
+
+    private static String notReadOnly(String kind) {
+        return "Only read-only queries run here (SELECT, WITH ... SELECT, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW,"
+                + " PIVOT, UNPIVOT); " + kind + " statements are refused: the console and `greenops query` never"
+                + " change the workspace, attach databases, copy, set options or load extensions.";
+    }
+
+    /** The refusal of several statements: how many, which kinds, and which would be refused on their own too. */
+    private static String several(Connection c, List<String> pieces, int count) throws SQLException {
+        List<String> kinds = new java.util.ArrayList<>();
+        java.util.LinkedHashSet<String> writes = new java.util.LinkedHashSet<>();
+        for (String piece : pieces) {
+            String kind = statementKind(piece);
+            kinds.add(kind);
+            JsonNode tree = serialize(c, piece);
+            if (tree.path("error").asBoolean(false) && !"parser".equals(tree.path("error_type").asText(""))
+                    && pivotTree(c, piece) == null) {
+                writes.add(kind);
+            }
+        }
+        int n = Math.max(count, pieces.size());
+        String kindsText = kinds.size() == n ? " (" + String.join("; ", kinds) + ")" : "";
+        String alone = writes.isEmpty() ? "" : " On its own, " + String.join(" and ", writes)
+                + " would be refused too: the console and `greenops query` never change the workspace.";
+        return "Only one statement is allowed, but " + n + " were given" + kindsText + ". Run them one at a time."
+                + alone;
+    }
+
+    private static JsonNode serialize(Connection c, String sql) throws SQLException {
         String json;
         try (PreparedStatement p = c.prepareStatement("select json_serialize_sql(cast(? as varchar))")) {
             p.setString(1, sql);
@@ -85,24 +149,11 @@ public final class ReadOnlyQuery {
                 json = rs.getString(1);
             }
         }
-        JsonNode tree;
         try {
-            tree = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (java.io.IOException e) {
             throw new SQLException("DuckDB returned an unreadable parse tree: " + e.getMessage(), e);
         }
-        if (tree.path("error").asBoolean(false)) {
-            String type = tree.path("error_type").asText("");
-            String message = tree.path("error_message").asText("");
-            if ("parser".equals(type)) {
-                throw new QueryRefusedException("The query does not parse: " + message);
-            }
-            throw new QueryRefusedException("Only read-only queries run here (SELECT, WITH ... SELECT, FROM, VALUES,"
-                    + " DESCRIBE, SUMMARIZE, SHOW); " + statementKind(sql) + " statements are refused: the console and"
-                    + " `greenops query` never change the workspace, attach databases, copy, set options or load"
-                    + " extensions.");
-        }
-        return tree;
     }
 
     /** The leading keyword(s) of {@code sql}, for the refusal message. */

@@ -69,7 +69,6 @@ class ReadOnlyQueryTest {
         "begin transaction",
         "vacuum",
         "use system",
-        "pivot ledger on team using sum(energy_kwh)",
     })
     void statements_that_are_not_queries_are_refused(String sql) throws SQLException {
         assertThatThrownBy(() -> QueryService.run(ws, sql, 100, ProgressListener.NONE))
@@ -161,6 +160,104 @@ class ReadOnlyQueryTest {
     }
 
     @Test
+    void several_statements_are_refused_as_several_naming_each_not_as_the_first_one() throws Exception {
+        assertThatThrownBy(() -> QueryService.run(ws, "select 1; drop table ledger", 10, ProgressListener.NONE))
+                .isInstanceOf(QueryRefusedException.class)
+                .hasMessage("Only one statement is allowed, but 2 were given (SELECT; DROP TABLE). Run them one at a"
+                        + " time. On its own, DROP TABLE would be refused too: the console and `greenops query` never"
+                        + " change the workspace.")
+                .message().doesNotContain("SELECT statements are refused");
+        assertThatThrownBy(() -> QueryService.run(ws, "select 1; select 2;", 10, ProgressListener.NONE))
+                .hasMessage("Only one statement is allowed, but 2 were given (SELECT; SELECT). Run them one at a time.");
+        assertThatThrownBy(() -> QueryService.run(ws, "select 1; select 2; pivot ledger on team using count(*)", 10,
+                        ProgressListener.NONE))
+                .hasMessage("Only one statement is allowed, but 3 were given (SELECT; SELECT; PIVOT). Run them one at"
+                        + " a time.");
+        // a semicolon inside a string or a comment does not make a second statement
+        assertThatThrownBy(() -> QueryService.run(ws, "select ';' as a -- x; y\n; delete from setting", 10,
+                        ProgressListener.NONE))
+                .hasMessageContaining("but 2 were given (SELECT; DELETE)");
+        assertThat(QueryService.run(ws, "select 'a;b' as x; -- trailing comment", 10, ProgressListener.NONE).rows())
+                .containsExactly(List.of("a;b"));
+        assertUnchanged();
+    }
+
+    private void twoLedgerRows() throws Exception {
+        ws.execute("insert into import_batch values (1, 'a.csv', null, '" + "0".repeat(64) + "', 2, 'ufms-csv',"
+                + " 'ledger', timestamp '2026-11-01 10:00', null)");
+        ws.execute("insert into ledger (date, resource_id, job_id, team, owner, model_family, model, framework,"
+                + " provider, region, gpu_type, gpu_hours, energy_kwh, pue, grid_intensity_g_per_kwh,"
+                + " emissions_kgco2e, methodology, intensity_source, batch_id) values"
+                + " ('2026-08-01', 'n1', 'j', 'recsys', 'a@x.io', 'f', 'm', 'pytorch', 'gcp', 'europe-west3', 'L4', 1,"
+                + "  10, 1.1, 400, 4, 'm@1', 's', 1),"
+                + " ('2026-08-01', 'n2', 'j', 'search', 'a@x.io', 'f', 'm', 'pytorch', 'gcp', 'europe-west3', 'L4', 1,"
+                + "  5, 1.1, 400, 2, 'm@1', 's', 1)");
+    }
+
+    @Test
+    void pivot_with_an_in_list_is_a_select_and_runs() throws Exception {
+        twoLedgerRows();
+        QueryResult r = QueryService.run(ws, "pivot ledger on team in ('recsys', 'search') using sum(emissions_kgco2e)"
+                + " group by date", 10, ProgressListener.NONE);
+        assertThat(r.columns()).extracting(QueryResult.Column::name).containsExactly("date", "recsys", "search");
+        assertThat(r.rows().getFirst().subList(1, 3)).extracting(Object::toString).containsExactly("4", "2");
+        QueryResult standard = QueryService.run(ws, "select * from (select team, emissions_kgco2e from ledger)"
+                + " pivot (sum(emissions_kgco2e) for team in ('recsys', 'search'))", 10, ProgressListener.NONE);
+        assertThat(standard.rows()).hasSize(1);
+        // a PIVOT's source is checked like any other table reference
+        String file = dir.resolve("secret.csv").toString();
+        assertThatThrownBy(() -> QueryService.run(ws, "pivot '" + file + "' on a in ('1') using count(*)", 10,
+                        ProgressListener.NONE))
+                .hasMessageContaining("looks like a file or URL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pivot ledger on team using sum(emissions_kgco2e) group by date",
+        "PIVOT ledger ON team USING sum(emissions_kgco2e) GROUP BY date;",
+        "pivot_wider ledger on team using sum(emissions_kgco2e) group by date",
+        "pivot (select date, team, emissions_kgco2e from ledger) on team using sum(emissions_kgco2e) group by date",
+        "with p as (pivot ledger on team using sum(emissions_kgco2e) group by date) select * from p",
+        "pivot ledger on team, provider using sum(emissions_kgco2e) group by date",
+        "-- per team\npivot ledger on upper(team) using sum(emissions_kgco2e) group by date order by date",
+    })
+    void pivot_without_in_lists_runs_like_any_read_only_query(String sql) throws Exception {
+        twoLedgerRows();
+        QueryResult r = QueryService.run(ws, sql, 10, ProgressListener.NONE);
+        assertThat(r.columns()).extracting(QueryResult.Column::name).first().isEqualTo("date");
+        assertThat(r.columns()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(r.rows()).hasSize(1);
+        assertThat(ws.count("ledger")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pivot 'SECRET' on a using count(*)",
+        "pivot (select * from read_csv('SECRET')) on a using count(*)",
+        "pivot ledger on getenv('HOME') using count(*)",
+        "pivot ledger on team using count(*) group by (select a from read_csv('SECRET'))",
+        "pivot other_db.main.ledger on team using count(*)",
+    })
+    void pivot_without_in_lists_is_checked_like_a_select(String template) throws SQLException {
+        String sql = template.replace("SECRET", dir.resolve("secret.csv").toString());
+        assertThatThrownBy(() -> QueryService.run(ws, sql, 10, ProgressListener.NONE))
+                .isInstanceOf(QueryRefusedException.class)
+                .message().doesNotContain("Only one statement");
+        assertUnchanged();
+    }
+
+    @Test
+    void pivot_placeholders_are_only_added_where_an_on_column_has_no_in_list() {
+        assertThat(PivotLists.withPlaceholders("pivot ledger on team using sum(e)"))
+                .isEqualTo("pivot ledger on team IN ('') using sum(e)");
+        assertThat(PivotLists.withPlaceholders("pivot ledger on team in ('a'), f(x, y) using sum(e)"))
+                .isEqualTo("pivot ledger on team in ('a'), f(x, y) IN ('') using sum(e)");
+        assertThat(PivotLists.withPlaceholders("select 'pivot x on y' from ledger")).isEqualTo("select 'pivot x on y' from ledger");
+        assertThat(PivotLists.withPlaceholders("with p as (pivot t on a) select * from p"))
+                .isEqualTo("with p as (pivot t on a IN ('')) select * from p");
+    }
+
+    @Test
     void refusal_messages_say_what_was_refused_and_why() {
         assertThatThrownBy(() -> QueryService.run(ws, "delete from ledger", 10, ProgressListener.NONE))
                 .hasMessageContaining("DELETE statements are refused")
@@ -169,7 +266,7 @@ class ReadOnlyQueryTest {
                 .hasMessageStartingWith("read_csv(...) is refused")
                 .hasMessageContaining("never files");
         assertThatThrownBy(() -> QueryService.run(ws, "select 1; select 2", 10, ProgressListener.NONE))
-                .hasMessageContaining("found 2 statements");
+                .hasMessageStartingWith("Only one statement is allowed, but 2 were given");
         assertThatThrownBy(() -> QueryService.run(ws, "selec 1", 10, ProgressListener.NONE))
                 .hasMessageContaining("does not parse").hasMessageContaining("selec");
         assertThatThrownBy(() -> QueryService.run(ws, "select * from nope", 10, ProgressListener.NONE))
@@ -212,7 +309,7 @@ class ReadOnlyQueryTest {
         assertThat(r.columns().getFirst().isNumeric()).isTrue();
         assertThat(r.rows()).hasSize(3);
         assertThat(r.truncated()).isTrue();
-        assertThat(r.rows().get(1)).containsExactly(1L, java.time.LocalDate.of(2026, 8, 2), new java.math.BigDecimal("1.50"));
+        assertThat(r.rows().get(1)).containsExactly(1L, java.time.LocalDate.of(2026, 8, 2), new java.math.BigDecimal("1.5")); // the value, not the column scale
     }
 
     @Test
@@ -232,6 +329,9 @@ class ReadOnlyQueryTest {
         try (Connection c = QueryService.openReadOnly(file)) {
             assertThat(QueryService.run(c, "select count(*) from setting", 10, ProgressListener.NONE).rows())
                     .containsExactly(List.of(2L));
+            // a PIVOT without IN lists needs no write, so it runs on the read-only file too
+            assertThat(QueryService.run(c, "pivot setting on key using count(*)", 10, ProgressListener.NONE).columns())
+                    .extracting(QueryResult.Column::name).contains("marker");
             // even bypassing the checker, the connection itself refuses
             for (String sql : List.of(
                     "insert into setting values ('x', 'y')",
