@@ -1,9 +1,16 @@
 package dev.greenops.app.cli;
 
 import dev.greenops.model.common.ProgressListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
-/** A progress bar on stderr when stderr is a terminal, and nothing at all otherwise (CLI.md). */
+/**
+ * A progress bar on stderr when stderr is a terminal, and nothing at all otherwise (CLI.md): a script, a pipe, a log
+ * file or CI never gets carriage-return redraws.
+ */
 public final class CliProgress implements ProgressListener {
 
     private static final int WIDTH = 30;
@@ -11,14 +18,43 @@ public final class CliProgress implements ProgressListener {
     private long lastDraw;
     private boolean drawn;
 
-    private CliProgress(PrintStream err) {
+    CliProgress(PrintStream err) {
         this.err = err;
     }
 
     /** A bar on {@code System.err} if it is a terminal, else {@link ProgressListener#NONE}. */
     public static ProgressListener forStderr() {
+        return forStream(stderrIsTerminal(), System.err);
+    }
+
+    /** A bar on {@code err} if {@code terminal}, else {@link ProgressListener#NONE}. */
+    static ProgressListener forStream(boolean terminal, PrintStream err) {
+        return terminal ? new CliProgress(err) : ProgressListener.NONE;
+    }
+
+    /**
+     * Whether stderr is a terminal. {@link java.io.Console#isTerminal()} looks at stdin and stdout only, so
+     * {@code greenops import x.csv 2> log.txt} typed at a terminal would still pass it: where the system shows what
+     * file descriptor 2 is (Linux {@code /proc/self/fd/2}), that decides too. {@code TERM=dumb} (editors' shells, some
+     * CI) never gets a bar.
+     */
+    static boolean stderrIsTerminal() {
         java.io.Console console = System.console();
-        return console != null && console.isTerminal() ? new CliProgress(System.err) : ProgressListener.NONE;
+        if (console == null || !console.isTerminal() || "dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        return isTerminalDevice(Path.of("/proc/self/fd/2")).orElse(true);
+    }
+
+    /** Whether the file descriptor link {@code fd} points at a terminal device; empty if the system does not say. */
+    static Optional<Boolean> isTerminalDevice(Path fd) {
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+                    || target.equals("/dev/console"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return Optional.empty(); // no /proc (macOS, Windows): the console's own answer stands
+        }
     }
 
     @Override
