@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the performance benchmark: each case builds its input in a scratch folder (not timed), then times"
-                    + " the operation. Numbers are measurements of this machine.",
+            "Run the performance benchmark and print what each case measured on this machine.",
+            "Each case builds its input in a scratch folder (not timed), then times the operation.",
         },
-        footer = {"", "Exit codes: 0 measured, 2 usage error, 3 internal error."})
+        footer = {"", "Exit codes: 0 measured, 2 usage error, 3 internal error (a bug)."})
 public final class BenchCommand implements Callable<Integer> {
 
     static final long MAX_ROWS = 100_000_000;

@@ -22,13 +22,13 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Validate ledger files against UFMS:003 (sample-data/schema/ufms-003-greenops-schema.json) exactly as an"
-                    + " import would, without importing anything.",
+            "Validate ledger files against UFMS:003 exactly as an import would, without importing anything.",
+            "The schema is sample-data/schema/ufms-003-greenops-schema.json.",
         },
         footer = {
             "",
             "Exit codes: 0 valid (warnings allowed), 1 validation errors, 2 unreadable file or unknown format,"
-                    + " 3 internal error."
+                    + " 3 internal error (a bug)."
         })
 public final class CheckCommand implements Callable<Integer> {
 

@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "GreenOps Workbench: carbon accounting for AI compute.",
+            "GreenOps Workbench does the carbon accounting of AI compute.",
             "With no subcommand, opens the workbench window. Each subcommand runs headless.",
         },
-        footer = {"", "Exit codes: 0 ok, 1 problems found, 2 bad input (nothing written), 3 internal error."})
+        footer = {"", Help.EXIT_CODES})
 public final class GreenopsCommand implements Callable<Integer> {
 
     @Spec

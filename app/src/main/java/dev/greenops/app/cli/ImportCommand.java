@@ -25,14 +25,15 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import ledger (and other) files into a workspace. All files go in one transaction: if any file has a"
-                    + " problem, every problem is listed and nothing is imported.",
+            "Import ledger, intensity and other files into a workspace in one transaction.",
+            "If any file has a problem, every problem is listed and nothing is imported. A file the workspace already"
+                    + " holds (same SHA-256) is refused unless --allow-reimport.",
         },
         footer = {
             "",
             "Formats: auto (detect), ufms-csv, ufms-json, bigquery-json, parquet, codecarbon, gcp-carbon-export, and"
                     + " the formats other areas add.",
-            "Exit codes: 0 imported, 2 bad input (nothing imported), 3 internal error."
+            "Exit codes: 0 imported, 2 bad input (nothing imported), 3 internal error (a bug)."
         })
 public final class ImportCommand implements Callable<Integer> {
 

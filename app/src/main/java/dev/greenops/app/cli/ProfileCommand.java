@@ -33,8 +33,13 @@ import picocli.CommandLine.Spec;
         name = "profile",
         mixinStandardHelpOptions = true,
         description = {
-            "Show a region's 24-hour grid-intensity profile for one UTC day, with the threshold and the windows at or"
-                    + " below it; --png / --svg render the Intensity screen's chart without a display."
+            "Show a region's 24-hour grid-intensity profile for one UTC day, with the windows at or below a threshold.",
+            "--png / --svg render the Intensity screen's chart without a display."
+        },
+        footer = {
+            "",
+            "Example: greenops profile --region europe-west3 --day 2026-10-14 --threshold 150 --png day.png",
+            "Exit codes: 0 ok, 2 bad input (no data for that day, nothing written), 3 internal error (a bug)."
         })
 public final class ProfileCommand implements Callable<Integer> {
 

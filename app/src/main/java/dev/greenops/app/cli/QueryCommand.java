@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         name = "query",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs one read-only SQL query over a workspace and prints the result.",
+            "Run one read-only SQL query over a workspace and print the result.",
             "Writes, ATTACH, COPY, PRAGMA/SET, INSTALL/LOAD and any file or network access are refused (exit 2):"
                     + " the workspace file is opened read-only with external access disabled.",
             "Tables: ledger, import_batch, intensity, region, gpu, job_metrics, verification, disclosure (DATA-MODEL.md).",
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Example: greenops query --format csv \"select team, sum(emissions_kgco2e) as kg from ledger group by team\"",
-            "Exit codes: 0 ok, 2 refused, invalid or failing query (nothing written), 3 internal error."
+            "Exit codes: 0 ok, 2 refused, invalid or failing query (nothing written), 3 internal error (a bug)."
         })
 public final class QueryCommand implements Callable<Integer> {
 

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
         name = "sample",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the sample data (ledgers, schema, examples and every other area's part) to a folder. The same"
-                    + " program always writes the same bytes. Existing files of the sample are replaced.",
+            "Write the sample data (ledgers, schema, examples and every other area's part) to a folder.",
+            "The same program always writes the same bytes. Existing files of the sample are replaced.",
         },
-        footer = {"", "Exit codes: 0 written, 2 the folder cannot be written, 3 internal error."})
+        footer = {"", "Exit codes: 0 written, 2 the folder cannot be written, 3 internal error (a bug)."})
 public final class SampleCommand implements Callable<Integer> {
 
     @Spec

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
                     + " included), \"forced\", \"neverDeferredHard\", \"savedKg\", \"baselineKg\", \"actualKg\","
                     + " \"avgDelayH\" (mean over all runs), ...}; with --compare, every policy side by side per job group.",
             "",
-            "Exit codes: 0 ok, 2 bad input (nothing written), 3 internal error."
+            "Exit codes: 0 ok, 2 bad input (nothing written), 3 internal error (a bug)."
         })
 public final class ScheduleCommand implements Callable<Integer> {
 

@@ -27,13 +27,12 @@ import picocli.CommandLine.Spec;
         name = "verify-bundle",
         mixinStandardHelpOptions = true,
         description = {
-            "Verify one Sigstore bundle offline against a trusted root, following the",
-            "sigstore-conformance client protocol. Without --trusted-root the Sigstore",
-            "public-good production root bundled with the workbench is used; nothing",
-            "goes to the network.",
+            "Verify one Sigstore bundle offline against a trusted root.",
+            "It follows the sigstore-conformance client protocol. Without --trusted-root the Sigstore public-good"
+                    + " production root bundled with the workbench is used; nothing goes to the network.",
         },
-        footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or an unreadable",
-            "root, key or file."})
+        footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or an unreadable root, key or file;"
+                + " 3 internal error (a bug)."})
 public final class VerifyBundleCommand implements Callable<Integer> {
 
     private static final SignerOptions SIGNER = new SignerOptions("--certificate-identity",

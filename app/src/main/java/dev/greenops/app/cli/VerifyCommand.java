@@ -33,14 +33,13 @@ import picocli.CommandLine.Spec;
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-            "Verify a trail of daily ledgers and their Sigstore bundles, offline,",
-            "against a trusted root: TRAIL_DIR/ledger-YYYY-MM-DD.csv (or .json, .ndjson)",
-            "beside ledger-YYYY-MM-DD.csv.sigstore.json. Every expected day gets one",
-            "status: VERIFIED, TAMPERED, BAD_SIGNATURE, UNTRUSTED, WRONG_IDENTITY,",
-            "MISSING_LEDGER, MISSING_SIGNATURE, MISDATED or UNREADABLE.",
+            "Verify a trail of daily ledgers and their Sigstore bundles offline against a trusted root.",
+            "The trail is TRAIL_DIR/ledger-YYYY-MM-DD.csv (or .json, .ndjson) beside ledger-YYYY-MM-DD.csv.sigstore.json."
+                    + " Every expected day gets one status: VERIFIED, TAMPERED, BAD_SIGNATURE, UNTRUSTED,"
+                    + " WRONG_IDENTITY, MISSING_LEDGER, MISSING_SIGNATURE, MISDATED or UNREADABLE.",
         },
-        footer = {"", "Exit codes: 0 every expected day VERIFIED; 1 a day failed; 2 bad arguments",
-            "or an unreadable root.", "",
+        footer = {"", "Exit codes: 0 every expected day VERIFIED; 1 a day failed; 2 bad arguments or an unreadable"
+                + " root; 3 internal error (a bug).", "",
             "Example (the bundled DEMO trail):",
             "  greenops verify sample-data/trail \\",
             "    --trusted-root sample-data/trust/DEMO-trusted_root.json \\",
@@ -143,6 +142,6 @@ public final class VerifyCommand implements Callable<Integer> {
         out.println();
         r.notes().forEach(n -> out.println("Note: " + n));
         out.println(r.summaryLine() + ". " + (r.allVerified() ? "Trail VERIFIED" : "Trail NOT VERIFIED")
-                + (root.demo() ? " (against a DEMO root: DEMO signatures prove nothing)." : "."));
+                + (root.demo() ? " (against a DEMO root, which proves nothing about real signers)." : "."));
     }
 }

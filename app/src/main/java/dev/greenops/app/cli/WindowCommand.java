@@ -35,6 +35,12 @@ import picocli.CommandLine.Spec;
             "Windows start at --from, --from + step, ... (step = the data's step unless --step), must end by --to and be"
                     + " fully covered by data; every window equal to the minimum is listed, earliest first. A gap in the"
                     + " data inside the range is an error."
+        },
+        footer = {
+            "",
+            "Example: greenops window --region europe-west3 --from 2026-10-14T00:00 --to 2026-10-15T00:00 --duration 4h",
+            "Exit codes: 0 ok, 2 bad input (a gap in the data, a window that does not fit, nothing written),"
+                    + " 3 internal error (a bug)."
         })
 public final class WindowCommand implements Callable<Integer> {
 
