@@ -24,7 +24,8 @@ import java.util.Map;
  * the month's first day); resource_id = {@code gcp:<project>/<service>/<location>}; emissions_kgco2e = scope 2
  * location-based, market_based_kgco2e = scope 2 market-based, embodied_kgco2e = scope 3 (or the totals when an older
  * export has no scopes); the factor is GCP's annual average for the region and year (bundled region-carbon-info), and
- * energy_kwh is back-computed from it, since the export has no energy. Scope 1 has no UFMS:003 column: it is counted in a
+ * energy_kwh is back-computed from it, since the export has no energy (a row whose location has no average is an
+ * error: energy is required, and a made-up 0 would give nonsense kg per kWh). Scope 1 has no UFMS:003 column: it is counted in a
  * warning, not imported. Attribution GCP does not know (job, team, owner, model, framework, GPU) is {@code unknown};
  * methodology {@code gcp-carbon-footprint@<carbon_model_version>}.
  */
@@ -108,14 +109,20 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         boolean scopes = src.has(S2L);
         String em = scopes ? src.f(S2L) : src.f(TL);
         String mk = scopes ? src.f(S2M) : src.f(TM);
-        String region = "coalesce(" + src.f("location.region") + ", " + options.region().map(Sql::literal).orElse("NULL")
+        String avg = stage.table("gcp_avg");
+        // the file's own region first; a location GCP publishes no average for (a multi-region, a global service)
+        // takes the region the user named with --region, as DATA-MODEL.md lets an import name the zone the file does not
+        String base = "coalesce(" + src.f("location.region") + ", " + options.region().map(Sql::literal).orElse("NULL")
                 + ", " + src.f("location.location") + ", 'unknown')";
+        String key = options.region().isEmpty() ? base : "CASE WHEN EXISTS (SELECT 1 FROM " + avg + " a WHERE a.region = "
+                + base + ") THEN " + base + " ELSE " + Sql.literal(options.region().get()) + " END";
+        String keyed = "SELECT s.*, " + base + " AS base_region, " + key + " AS region_key FROM (" + src.select() + ") s";
         String year = "year(try_cast(" + src.f(MONTH) + " AS DATE))";
-        String withFactor = "SELECT s.*, " + region + " AS region_key, (SELECT g FROM " + stage.table("gcp_avg")
-                + " a WHERE a.region = " + region + " ORDER BY abs(a.year - coalesce(" + year + ", 2024)), a.year DESC"
-                + " LIMIT 1) AS g, (SELECT a.year FROM " + stage.table("gcp_avg") + " a WHERE a.region = " + region
-                + " ORDER BY abs(a.year - coalesce(" + year + ", 2024)), a.year DESC LIMIT 1) AS g_year FROM ("
-                + src.select() + ") s";
+        String nearest = " a WHERE a.region = k.region_key ORDER BY abs(a.year - coalesce(" + year + ", 2024)), a.year"
+                + " DESC LIMIT 1)";
+        String withFactor = "SELECT k.*, (SELECT g FROM " + avg + nearest + " AS g, (SELECT a.year FROM " + avg + nearest
+                + " AS g_year FROM (" + keyed + ") k";
+        refuseRowsWithoutEnergy(stage, src, withFactor, displayName);
         String emission = "try_cast(" + em + " AS DOUBLE)";
         Map<String, String> p = new HashMap<>();
         p.put("date", src.f(MONTH));
@@ -129,17 +136,18 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         p.put("provider", "'gcp'");
         p.put("region", "region_key");
         p.put("gpu_hours", "'0'");
+        // no made-up zero: an emission the validator refuses leaves the energy missing too (every row has a factor)
         p.put("energy_kwh", "CASE WHEN g > 0 AND " + emission + " >= 0 THEN CAST(round(" + emission
-                + " * 1000 / g, 6) AS VARCHAR) ELSE '0' END");
+                + " * 1000 / g, 6) AS VARCHAR) END");
         p.put("pue", "'1'");
-        p.put("grid_intensity_g_per_kwh", "coalesce(CAST(g AS VARCHAR), '0')");
+        p.put("grid_intensity_g_per_kwh", "CAST(g AS VARCHAR)");
         p.put("emissions_kgco2e", em);
         p.put("market_based_kgco2e", mk);
         p.put("embodied_kgco2e", scopes ? src.f(S3) : "NULL");
         p.put("methodology", "'gcp-carbon-footprint@' || coalesce(" + src.f("carbon_model_version") + ", 'unknown')");
-        p.put("intensity_source", "CASE WHEN g IS NULL THEN 'gcp:carbon-footprint (no annual average for ' || region_key"
-                + " || '; energy unknown)' ELSE 'gcp:annual-average:' || g_year || ' (energy back-computed from"
-                + " location-based kgCO2e)' END");
+        p.put("intensity_source", "'gcp:annual-average:' || g_year || CASE WHEN base_region <> region_key THEN ' of '"
+                + " || region_key || ' (named with --region for location ' || base_region || ', which has none)' ELSE ''"
+                + " END || ' (energy back-computed from location-based kgCO2e)'");
         boolean json = flat.kind() == FlatSource.Kind.JSON;
         String rows = stage.table("rows");
         Sql.exec(stage.connection(), "CREATE TABLE " + rows + " AS " + Mapped.select(p, json) + " FROM (" + withFactor
@@ -158,16 +166,6 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         List<Problem> warnings = new ArrayList<>();
         String withSource = "SELECT *, " + src.f(S1) + " AS s1, " + src.f(S2L) + " AS s2l, " + src.f(S3) + " AS s3, "
                 + src.f(TL) + " AS tl, region_key AS rk, g AS factor FROM (" + withFactor + ")";
-        for (String[] r : Sql.queryRows(
-                stage.connection(),
-                "SELECT rk, count(*), min(_line) FROM (" + withSource + ") WHERE factor IS NULL GROUP BY rk ORDER BY 3")) {
-            long[] at2 = src.locate(stage.connection(), Long.parseLong(r[2]),
-                    src.has("location.region") ? "location.region" : "location.location");
-            warnings.add(Problem.warning(displayName, at2[0], at2[1],
-                    "no annual grid average for location " + r[0] + " (" + r[1] + " rows): energy_kwh and the factor are"
-                            + " recorded as 0, so these rows cannot recompute",
-                    "a GCP region; name one with --region"));
-        }
         if (scopes) {
             String[] s1 = Sql.queryRows(stage.connection(), "SELECT coalesce(sum(try_cast(s1 AS DOUBLE)), 0), count(*)"
                     + " FILTER (WHERE try_cast(s1 AS DOUBLE) > 0), min(_line) FILTER (WHERE try_cast(s1 AS DOUBLE) > 0)"
@@ -192,6 +190,32 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         }
         return new StagedLedger(staged.table(), staged.mode(), staged.kind(), staged.locations(), staged.rows(),
                 warnings, "");
+    }
+
+    /**
+     * The export has no energy; it is back-computed from the location-based kgCO2e and the region's annual average.
+     * Where no average is known there is no energy, and DATA-MODEL.md makes energy_kwh (and the factor) required:
+     * writing 0 kWh at 0 g/kWh beside real kgCO2e would be a made-up figure that breaks every kg / kWh ratio drawn from
+     * the ledger. So such rows are errors, one per location naming its first row, and nothing is imported.
+     */
+    private static void refuseRowsWithoutEnergy(StageSession stage, MappedSource src, String withFactor,
+            String displayName) throws SQLException, InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        String column = src.has("location.region") ? "location.region" : "location.location";
+        for (String[] r : Sql.queryRows(stage.connection(), "SELECT region_key, count(*), min(_line) FROM ("
+                + withFactor + ") WHERE g IS NULL OR g <= 0"
+                + " GROUP BY region_key ORDER BY 3")) {
+            long[] at = src.locate(stage.connection(), Long.parseLong(r[2]), column);
+            long rows = Long.parseLong(r[1]);
+            problems.add(Problem.error(displayName, at[0], at[1],
+                    "no annual grid average for location " + r[0] + " (" + rows + (rows == 1 ? " row" : " rows")
+                            + "), so energy_kwh cannot be back-computed from the kgCO2e, and UFMS:003 requires it",
+                    "a GCP region with an annual average (GCP has none for multi-regions or global services); name"
+                            + " the region whose average such rows take with --region"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static FlatSource read(StageSession stage, Path file, String displayName)

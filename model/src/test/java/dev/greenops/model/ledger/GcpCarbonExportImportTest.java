@@ -69,22 +69,54 @@ class GcpCarbonExportImportTest {
     }
 
     @Test
-    void a_location_without_an_annual_average_warns_and_can_take_a_region_from_the_options() throws Exception {
+    void a_location_without_an_annual_average_is_an_error_not_a_made_up_zero_and_takes_a_region_from_the_options()
+            throws Exception {
         Path file = Files.writeString(dir.resolve("export.csv"),
                 "usage_month,project.id,service.id,location.location,location.region,carbon_model_version,"
                         + "carbon_footprint_kgCO2e.scope2.location_based,carbon_footprint_kgCO2e.scope2.market_based\n"
-                        + "2026-09-01,p1,95FF-2EF5-5EA1,eu,,12,1.84,0.29\n");
-        ImportResult r = importFiles(ws, "auto", file).getFirst();
-        assertThat(formatted(r.warnings()).getFirst())
-                .isEqualTo(file + ":2:5: warning: no annual grid average for location eu (1 rows): energy_kwh and the"
-                        + " factor are recorded as 0, so these rows cannot recompute (expected a GCP region; name one"
-                        + " with --region)");
+                        + "2026-09-01,p1,95FF-2EF5-5EA1,europe-west1,europe-west1,12,2.5,0.3\n"
+                        + "2026-09-01,p1,95FF-2EF5-5EA1,eu,,12,1.84,0.29\n"
+                        + "2026-09-01,p2,95FF-2EF5-5EA1,eu,,12,0.5,0.1\n"
+                        + "2026-09-01,p1,6F81-5844-456A,global,global,12,0.02,0\n");
+        String expected = " (expected a GCP region with an annual average (GCP has none for multi-regions or global"
+                + " services); name the region whose average such rows take with --region)";
+        assertThat(formatted(LedgerFixtures.problemsOf(ws, "auto", file)))
+                .containsExactly(
+                        file + ":3:5: no annual grid average for location eu (2 rows), so energy_kwh cannot be"
+                                + " back-computed from the kgCO2e, and UFMS:003 requires it" + expected,
+                        file + ":5:5: no annual grid average for location global (1 row), so energy_kwh cannot be"
+                                + " back-computed from the kgCO2e, and UFMS:003 requires it" + expected);
+        assertThat(ws.count("ledger")).isZero(); // nothing half-imported, and no row with 0 kWh beside real kgCO2e
+
         Workspace other = Workspace.inMemory();
         try (other) {
             LedgerFixtures.service().importFiles(other, List.of(file), "auto",
                     new ImportOptions(Optional.of("europe-west1")), ProgressListener.NONE);
-            assertThat(query(other, "select region, grid_intensity_g_per_kwh, energy_kwh from ledger"))
-                    .containsExactly("europe-west1 | 103.3700 | 17.800135");
+            // every row now has a real factor, and kg / kWh gives it back
+            assertThat(query(other, "select region, grid_intensity_g_per_kwh, energy_kwh,"
+                            + " round(emissions_kgco2e * 1000 / energy_kwh, 2), intensity_source from ledger"
+                            + " where resource_id like '%/eu' or resource_id like '%/global' order by resource_id"))
+                    .containsExactly(
+                            "europe-west1 | 103.3700 | 0.193480 | 103.37 | gcp:annual-average:2024 of europe-west1"
+                                    + " (named with --region for location global, which has none) (energy back-computed"
+                                    + " from location-based kgCO2e)",
+                            "europe-west1 | 103.3700 | 17.800135 | 103.37 | gcp:annual-average:2024 (energy back-computed"
+                                    + " from location-based kgCO2e)",
+                            "europe-west1 | 103.3700 | 4.836993 | 103.37 | gcp:annual-average:2024 (energy back-computed"
+                                    + " from location-based kgCO2e)");
+            assertThat(query(other, "select count(*) from ledger where energy_kwh = 0 or grid_intensity_g_per_kwh = 0"))
+                    .containsExactly("0");
         }
+    }
+
+    @Test
+    void zero_kgco2e_in_a_known_region_is_a_real_zero_with_the_region_s_factor() throws Exception {
+        Path file = Files.writeString(dir.resolve("zero.csv"),
+                "usage_month,project.id,service.id,location.location,location.region,carbon_model_version,"
+                        + "carbon_footprint_kgCO2e.scope2.location_based,carbon_footprint_kgCO2e.scope2.market_based\n"
+                        + "2026-09-01,p1,95FF-2EF5-5EA1,europe-west1,europe-west1,12,0,0\n");
+        importFiles(ws, "auto", file);
+        assertThat(query(ws, "select energy_kwh, grid_intensity_g_per_kwh, emissions_kgco2e from ledger"))
+                .containsExactly("0.000000 | 103.3700 | 0.000000");
     }
 }

@@ -154,8 +154,9 @@ public final class LedgerSamplePart implements SamplePart {
         s.append("- `" + SampleExamples.CODECARBON + "`: CodeCarbon 3.x emissions.csv of research runs on a Munich"
                 + " workstation (the last run flushed three times;\n  CodeCarbon rows are running totals, the importer"
                 + " keeps the last).\n");
-        s.append("- `" + SampleExamples.GCP_EXPORT + "`: GCP Carbon Footprint export, BigQuery JSON shape; the Cloud"
-                + " Storage lines in the `eu`\n  multi-region have no regional average, so the importer warns.\n");
+        s.append("- `" + SampleExamples.GCP_EXPORT + "`: GCP Carbon Footprint export, BigQuery JSON shape; energy is"
+                + " back-computed from each\n  region's annual average (a location without one, such as the `eu`"
+                + " multi-region, needs `--region`).\n");
         s.append("- `" + SampleExamples.BIGQUERY + "`: the ledger table as BigQuery exports it (STRUCTs, INT64/NUMERIC"
                 + " as strings), October's first 80 rows.\n");
         s.append("- `" + SampleExamples.PARQUET + "`, `" + SampleExamples.NDJSON + "`: September as Parquet and as"

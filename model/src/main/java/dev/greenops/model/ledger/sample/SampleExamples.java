@@ -117,7 +117,8 @@ final class SampleExamples {
 
     /**
      * A GCP Carbon Footprint export in BigQuery's JSON shape: per month, project, service and location, the sample
-     * ledger's totals as Compute Engine, plus a small Cloud Storage line in the EU multi-region.
+     * ledger's totals as Compute Engine, plus a small Cloud Storage line in europe-west1 (a regional bucket: a
+     * multi-region such as {@code eu} has no annual average, and the import would refuse it without --region).
      */
     private static String gcpExport(List<Row> rows) {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
@@ -143,7 +144,7 @@ final class SampleExamples {
         }
         for (String month : List.of("2026-08", "2026-09", "2026-10")) {
             out.append(gcpLine(month + "-01", "ml-training-prod", "382712046921", "Cloud Storage", "95FF-2EF5-5EA1",
-                    "eu", null, new BigDecimal("0.0100"), new BigDecimal("1.8400"), new BigDecimal("0.2900"),
+                    "europe-west1", "europe-west1", new BigDecimal("0.0100"), new BigDecimal("1.8400"), new BigDecimal("0.2900"),
                     new BigDecimal("0.6100")));
         }
         return out.toString();
