@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Order of checks, so that a failure gets the most telling status: read the bundle (UNREADABLE), log and signing
  * time (UNTRUSTED), certificate (UNTRUSTED), signature and log-entry agreement (BAD_SIGNATURE), identity
- * (WRONG_IDENTITY), the file's digest (TAMPERED), then sigstore-java's own verdict.
+ * (WRONG_IDENTITY) and the file's digest (TAMPERED), where TAMPERED wins if both fail, then sigstore-java's own
+ * verdict.
  */
 public final class BundleVerifier {
 
@@ -50,8 +51,7 @@ public final class BundleVerifier {
                 CertificateChecks.verify(run);
             }
             EntryChecks.verify(run);
-            identity(run);
-            artifact(run, artifactDigest);
+            identityThenArtifact(run, artifactDigest);
             sigstoreJava(run, artifactDigest);
             return new BundleVerdict(DayStatus.VERIFIED, "all checks passed", run.facts());
         } catch (BundleRejected r) {
@@ -77,6 +77,28 @@ public final class BundleVerifier {
             var sans = CertIdentity.subjectAlternativeNames(run.bundle.leaf());
             run.signer = sans.isEmpty() ? null : String.join(", ", sans);
             run.issuer = CertIdentity.oidcIssuer(run.bundle.leaf()).orElse(null);
+        }
+    }
+
+    /**
+     * Both checks run, and a changed file wins over a wrong signer: TAMPERED is the more serious finding (the ledger's
+     * figures are not the ones anybody signed), so a day that is both is TAMPERED, its reason naming the signer too.
+     */
+    private static void identityThenArtifact(VerificationRun run, byte[] artifactDigest) throws BundleRejected {
+        BundleRejected wrongSigner = null;
+        try {
+            identity(run);
+        } catch (BundleRejected r) {
+            wrongSigner = r;
+        }
+        try {
+            artifact(run, artifactDigest);
+        } catch (BundleRejected tampered) {
+            throw wrongSigner == null ? tampered : new BundleRejected(DayStatus.TAMPERED, tampered.getMessage()
+                    + "; the signer is not the expected one either: " + wrongSigner.getMessage());
+        }
+        if (wrongSigner != null) {
+            throw wrongSigner;
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param source the file the root came from, or {@code bundled:...} for a root shipped inside the workbench
  * @param sha256 hex digest of the root file's bytes: the exact root, unambiguously
  * @param demo true for a root made by {@code greenops sample} (its CA subject says DEMO): it proves nothing real
- * @param asOf when this copy of the root was taken (a pinned snapshot's date, or the file's modification time)
+ * @param asOf what the root's age counts from: a pinned snapshot's date, or for a root file its content's newest
+ *     {@code validFor.start} (never the file's modification time, which a copy or a checkout resets)
  * @param asOfBasis how {@code asOf} was established, for the report
  * @param newestKeyStart the latest {@code validFor.start} of any key or CA in the root (its newest rotation)
  */
@@ -37,11 +38,22 @@ public record TrustRootInfo(
         return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
     }
 
-    /** One line: "label (as of 2025-10-21, 398 days old)", with DEMO first when it is one. */
+    /**
+     * The label with DEMO said once, first: a DEMO root's label names its CA, which says DEMO already ("GreenOps DEMO
+     * Sigstore CA"), and "DEMO GreenOps DEMO Sigstore CA" reads like a stutter. So the word moves to the front.
+     */
+    public String displayLabel() {
+        if (!demo) {
+            return label;
+        }
+        String rest = label.replaceAll("\\s*\\bDEMO\\b\\s*", " ").strip().replaceAll("^[-:,]\\s*", "");
+        return rest.isEmpty() ? "DEMO" : "DEMO " + rest;
+    }
+
+    /** One line: "label (as of 2025-10-21, 398 days old)", saying DEMO (once) when it is one. */
     public String describe(Instant now) {
         long days = ageDays(now);
-        return (demo ? "DEMO " : "") + label + " (as of " + asOfDate() + ", " + days + (days == 1 ? " day" : " days")
-                + " old)";
+        return displayLabel() + " (as of " + asOfDate() + ", " + days + (days == 1 ? " day" : " days") + " old)";
     }
 
     /** The first 12 hex digits of the digest, enough to tell roots apart on screen. */

@@ -54,7 +54,6 @@ public final class TrustRoots {
     public static TrustRoot load(Path file) throws InvalidInputException {
         String name = file.toString();
         byte[] bytes;
-        Instant modified;
         try {
             if (!Files.isRegularFile(file)) {
                 throw InvalidInputException.of(name, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
@@ -70,7 +69,6 @@ public final class TrustRoots {
             if (bytes.length == 0) {
                 throw InvalidInputException.of(name, 1, 1, "the file is empty", "a Sigstore trusted_root.json");
             }
-            modified = Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
             throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage(), "a readable file");
         }
@@ -80,7 +78,8 @@ public final class TrustRoots {
             return parse(bytes, name, source, BUNDLED_PRODUCTION_AS_OF,
                     "snapshot embedded by sigstore-python, last updated 2025-10-21", BUNDLED_PRODUCTION_LABEL);
         }
-        return parse(bytes, name, source, modified, "the file's modification time", null);
+        // the age comes from the content: a copy, a checkout or an unzip resets a file's modification time
+        return parse(bytes, name, source, null, NEWEST_KEY_BASIS, null);
     }
 
     /** The Sigstore public-good production root as pinned in the workbench (see ATTRIBUTION.md beside it). */
@@ -110,7 +109,13 @@ public final class TrustRoots {
         return b;
     }
 
-    /** Checks and parses root bytes; {@code fixedLabel} null means: name it after its CA and log. */
+    /** How the age of a root file is established ({@link TrustRootInfo#asOfBasis()}). */
+    public static final String NEWEST_KEY_BASIS = "the newest validFor.start of its keys and CAs";
+
+    /**
+     * Checks and parses root bytes; {@code asOf} null means: the newest {@code validFor.start} in the root (its latest
+     * key rotation); {@code fixedLabel} null means: name it after its CA and log.
+     */
     public static TrustRoot parse(byte[] bytes, String name, String source, Instant asOf, String asOfBasis, String fixedLabel)
             throws InvalidInputException {
         JsonNode root;
@@ -138,9 +143,14 @@ public final class TrustRoots {
             throw InvalidInputException.of(name, 0, 0, "sigstore-java cannot use this root: " + message(e),
                     "a Sigstore trusted_root.json");
         }
+        if (asOf == null && newest == null) {
+            throw InvalidInputException.of(name, 1, 1, "the root has no key or CA with a validFor.start, so its age cannot"
+                    + " be told", "a Sigstore trusted_root.json with at least one transparency log or CA");
+        }
         boolean demo = check.demo;
         String label = fixedLabel != null ? fixedLabel : check.label();
-        TrustRootInfo info = new TrustRootInfo(label, source, Digests.hex(Digests.sha256(bytes)), demo, asOf, asOfBasis, newest);
+        TrustRootInfo info = new TrustRootInfo(label, source, Digests.hex(Digests.sha256(bytes)), demo,
+                asOf == null ? newest : asOf, asOfBasis, newest);
         try {
             return new TrustRoot(info, library);
         } catch (Exception e) {

@@ -100,6 +100,20 @@ class BundleVerifierTest {
     }
 
     @Test
+    void a_changed_file_signed_by_the_wrong_identity_is_tampered_the_more_serious_finding_naming_both() {
+        byte[] other = "date\n2026-10-05\n".getBytes(StandardCharsets.UTF_8);
+        String stranger = demo.sign(LEDGER, "intruder@demo.greenops.example", DemoSigstore.ISSUER, SIGNED);
+        BundleVerdict v = verifier.verify("b", stranger.getBytes(StandardCharsets.UTF_8), TrailFixtures.DEMO_POLICY,
+                Digests.sha256(other));
+        assertThat(v.status()).isEqualTo(DayStatus.TAMPERED);
+        assertThat(v.reason()).startsWith("the file's SHA-256 is ").contains("intruder@demo.greenops.example");
+        assertThat(v.facts().check(Check.ARTIFACT_DIGEST)).isEqualTo(Check.State.FAILED);
+        assertThat(v.facts().check(Check.IDENTITY)).isEqualTo(Check.State.FAILED);
+        // the same bundle over the file it signed is only the wrong identity
+        assertThat(verify(stranger, TrailFixtures.DEMO_POLICY).status()).isEqualTo(DayStatus.WRONG_IDENTITY);
+    }
+
+    @Test
     void an_integrated_time_in_the_future_of_the_verifier_is_untrusted() {
         Clock before = Clock.fixed(SIGNED.minusSeconds(3600), ZoneOffset.UTC);
         BundleVerdict v = new BundleVerifier(demoRoot, before).verify("b", bundle().getBytes(StandardCharsets.UTF_8),

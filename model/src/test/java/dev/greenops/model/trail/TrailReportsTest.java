@@ -92,6 +92,61 @@ class TrailReportsTest {
     }
 
     @Test
+    void the_reports_say_demo_once_in_the_trusted_root_line() throws Exception {
+        String md = TrailReportMarkdown.render(report, TrailFixtures.CLOCK.instant());
+        String rootRow = md.lines().filter(l -> l.startsWith("| Trusted root |")).findFirst().orElseThrow();
+        assertThat(rootRow.split("DEMO", -1)).as(rootRow).hasSize(2);
+        Path pdf = shared.resolve("demo-once.pdf");
+        TrailReports.write(report, pdf, TrailFixtures.CLOCK.instant());
+        String text;
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        String pdfRoot = text.lines().filter(l -> l.startsWith("Trusted root")).findFirst().orElseThrow();
+        assertThat(pdfRoot.split("DEMO", -1)).as(pdfRoot).hasSize(2);
+        assertThat(text.lines().filter(l -> l.contains("DEMO DEMO") || l.matches(".*DEMO\\b.*\\bDEMO\\b.*\\bDEMO.*")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_pdf_title_s_descenders_are_drawn_whole_above_the_demo_band() throws Exception {
+        Path pdf = shared.resolve("title.pdf");
+        TrailReports.write(report, pdf, TrailFixtures.CLOCK.instant());
+        float scale = 3;
+        java.awt.image.BufferedImage page;
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, scale);
+        }
+        // the band spans the full text width: find its top at a column the title does not reach
+        int bandX = page.getWidth() - (int) (45 * scale);
+        int bandTop = -1;
+        for (int y = 0; y < page.getHeight() / 3 && bandTop < 0; y++) {
+            java.awt.Color c = new java.awt.Color(page.getRGB(bandX, y));
+            if (c.getRed() > 180 && c.getGreen() > 80 && c.getGreen() < 150 && c.getBlue() < 60) {
+                bandTop = y;
+            }
+        }
+        assertThat(bandTop).as("the DEMO band").isPositive();
+        int titleTop = -1;
+        int titleBottom = -1;
+        for (int y = 0; y < bandTop; y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(page.getRGB(x, y));
+                if (c.getRed() < 90 && c.getGreen() < 90 && c.getBlue() < 90) {
+                    titleTop = titleTop < 0 ? y : titleTop;
+                    titleBottom = y;
+                    break;
+                }
+            }
+        }
+        assertThat(titleTop).as("the title's ink").isPositive();
+        // Helvetica Bold at 18 pt is 0.925 em from ascender to descender: the ink of "Signature ... report" (S, t, g,
+        // p, y) must cover most of it, and the band must start clearly below the lowest descender
+        assertThat((titleBottom - titleTop + 1) / scale).isGreaterThan(15f);
+        assertThat((bandTop - titleBottom - 1) / scale).isGreaterThanOrEqualTo(6f);
+    }
+
+    @Test
     void each_run_is_stored_one_row_per_day_and_the_latest_run_is_summarised() throws Exception {
         try (Workspace ws = Workspace.inMemory()) {
             assertThat(VerificationStore.latest(ws)).isEmpty();

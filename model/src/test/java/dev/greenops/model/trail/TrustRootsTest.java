@@ -45,8 +45,33 @@ class TrustRootsTest {
         assertThat(info.demo()).isTrue();
         assertThat(info.label()).contains("DEMO").contains("rekor.demo.greenops.example");
         assertThat(info.describe(Instant.now())).startsWith("DEMO ");
-        assertThat(info.asOfBasis()).isEqualTo("the file's modification time");
+        assertThat(info.asOfBasis()).isEqualTo("the newest validFor.start of its keys and CAs");
         assertThat(info.newestKeyStart()).isEqualTo(DemoSigstore.VALID_FROM);
+    }
+
+    @Test
+    void a_root_file_s_age_comes_from_its_newest_key_not_from_when_the_file_was_copied() throws Exception {
+        Path file = tmp.resolve("root.json");
+        Files.writeString(file, new DemoSigstore().trustedRootJson());
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        TrustRootInfo old = TrustRoots.load(file).info();
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-20T00:00:00Z")));
+        TrustRootInfo fresh = TrustRoots.load(file).info();
+        assertThat(old.asOf()).isEqualTo(fresh.asOf()).isEqualTo(DemoSigstore.VALID_FROM);
+        Instant now = DemoSigstore.VALID_FROM.plus(java.time.Duration.ofDays(40));
+        assertThat(fresh.ageDays(now)).isEqualTo(40);
+    }
+
+    @Test
+    void a_demo_root_says_demo_once_in_its_label() throws Exception {
+        Path file = tmp.resolve("DEMO-trusted_root.json");
+        Files.writeString(file, new DemoSigstore().trustedRootJson());
+        TrustRootInfo info = TrustRoots.load(file).info();
+        assertThat(info.label()).contains("DEMO"); // the CA's own name says DEMO
+        String described = info.describe(Instant.parse("2026-11-01T00:00:00Z"));
+        assertThat(described).startsWith("DEMO ");
+        assertThat(described.split("DEMO", -1)).as(described).hasSize(2);
+        assertThat(info.displayLabel().split("DEMO", -1)).hasSize(2);
     }
 
     @Test

@@ -80,6 +80,19 @@ final class PdfPages implements AutoCloseable {
         content.endText();
     }
 
+    /**
+     * A line of text whose whole height (ascenders to descenders, from the font's own metrics) lies below the cursor,
+     * which ends just under its descenders: nothing drawn after it can cover a g, p or y.
+     */
+    void heading(PDType1Font font, float size, float[] rgb, String text) throws IOException {
+        var descriptor = font.getFontDescriptor();
+        float ascent = descriptor.getAscent() / 1000f * size;
+        float descent = Math.abs(descriptor.getDescent()) / 1000f * size;
+        down(ascent);
+        text(0, y, font, size, rgb, text);
+        down(descent);
+    }
+
     /** Text cut to {@code maxWidth} points, with an ellipsis when cut. */
     void clipped(float x, float atY, PDType1Font font, float size, float[] rgb, String text, float maxWidth) throws IOException {
         String s = safe(text);

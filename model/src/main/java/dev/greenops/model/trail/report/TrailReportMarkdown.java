@@ -19,8 +19,8 @@ public final class TrailReportMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# Signature trail verification report\n\n");
         if (root.demo()) {
-            md.append("> **DEMO**: verified against a DEMO trusted root made by `greenops sample`. DEMO signatures use keys"
-                    + " from a published seed and prove nothing about real signers.\n\n");
+            md.append("> **DEMO**: verified against a trusted root made by `greenops sample`, whose keys come from a"
+                    + " published seed: these signatures prove nothing about real signers.\n\n");
         }
         md.append("**Verdict: ").append(report.allVerified() ? "every expected day is VERIFIED" : "NOT VERIFIED")
                 .append("** (").append(report.summaryLine()).append(").\n\n");
@@ -28,7 +28,7 @@ public final class TrailReportMarkdown {
         row(md, "Trail", "`" + report.trailDir() + "`");
         row(md, "Days expected", report.from() + " to " + report.to() + " (" + report.expected() + ")");
         row(md, "Identity policy", report.policy());
-        row(md, "Trusted root", (root.demo() ? "**DEMO** " : "") + root.label());
+        row(md, "Trusted root", root.displayLabel());
         row(md, "Root source", "`" + root.source() + "`");
         row(md, "Root SHA-256", "`" + root.sha256() + "`");
         row(md, "Root as of", root.asOfDate() + " (" + root.asOfBasis() + "), " + root.ageDays(now) + " days before this report");

@@ -25,6 +25,8 @@ public final class TrailReportPdf {
     private static final float[] X = {0, 62, 160, 380, 560, 620};
     private static final float[] W = {60, 96, 216, 176, 56, 140};
     private static final String[] HEADERS = {"Date", "Status", "Signer", "Issuer", "Log index", "Integrated time (UTC)"};
+    private static final String TITLE = "Signature trail verification report";
+    private static final float TITLE_SIZE = 18;
 
     /**
      * PDFBox logs a warning whenever it maps a standard font to a system font for glyph shapes; the report only needs
@@ -41,7 +43,7 @@ public final class TrailReportPdf {
     public static void write(TrailReport report, Instant now, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Signature trail verification report");
+            info.setTitle(TITLE);
             info.setCreator("GreenOps Workbench");
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(report.verifiedAt().toEpochMilli());
@@ -55,13 +57,17 @@ public final class TrailReportPdf {
 
     private static void body(TrailReport report, Instant now, PdfPages p) throws IOException {
         TrustRootInfo root = report.trustRoot();
-        p.text(0, p.y() - 18, PdfPages.BOLD, 18, BLACK, "Signature trail verification report");
-        p.down(32);
+        // the title sits fully above the cursor it leaves: its descenders (g, p, y) must clear the DEMO band below
+        p.heading(PdfPages.BOLD, TITLE_SIZE, BLACK, TITLE);
+        p.down(12);
         if (root.demo()) {
+            p.down(14); // the band reaches 14 points above its text's baseline
             p.fill(0, p.y() - 6, p.width(), 20, DEMO);
             p.text(8, p.y(), PdfPages.BOLD, 10, new float[] {1, 1, 1},
-                    "DEMO - verified against a DEMO trusted root made by greenops sample. DEMO signatures prove nothing.");
-            p.down(26);
+                    "DEMO - verified against a trusted root made by greenops sample: these signatures prove nothing.");
+            p.down(6 + 20);
+        } else {
+            p.down(14);
         }
         p.text(0, p.y(), PdfPages.BOLD, 12, report.allVerified() ? GREEN : RED,
                 (report.allVerified() ? "VERIFIED: " : "NOT VERIFIED: ") + report.summaryLine());
@@ -70,7 +76,7 @@ public final class TrailReportPdf {
             {"Trail", report.trailDir().toString()},
             {"Days expected", report.from() + " to " + report.to() + " (" + report.expected() + ")"},
             {"Identity policy", report.policy()},
-            {"Trusted root", (root.demo() ? "DEMO " : "") + root.label()},
+            {"Trusted root", root.displayLabel()},
             {"Root source", root.source()},
             {"Root SHA-256", root.sha256()},
             {"Root as of", root.asOfDate() + " (" + root.asOfBasis() + "), " + root.ageDays(now) + " days before this report"},
