@@ -67,10 +67,7 @@ public final class ChartStyle {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof LegendTitle legend) {
-                legend.setBackgroundPaint(background(theme));
-                legend.setItemPaint(text(theme));
-                legend.setItemFont(font(Font.PLAIN, 12));
-                legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+                legend(legend, theme);
             } else if (t instanceof TextTitle tt) {
                 tt.setPaint(mutedText(theme));
                 tt.setFont(font(Font.PLAIN, 12));
@@ -101,6 +98,14 @@ public final class ChartStyle {
                 axis(xp.getRangeAxis(i), theme);
             }
         }
+    }
+
+    /** Colours a legend (also one kept off the chart on screen and put back for exports). */
+    public static void legend(LegendTitle legend, Theme theme) {
+        legend.setBackgroundPaint(background(theme));
+        legend.setItemPaint(text(theme));
+        legend.setItemFont(font(Font.PLAIN, 12));
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
 
     private static void axis(Axis axis, Theme theme) {

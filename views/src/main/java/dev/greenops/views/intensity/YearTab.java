@@ -1,6 +1,7 @@
 package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.views.common.Spinners;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ final class YearTab extends VBox {
 
     private final IntensityViewModel model;
     private final Supplier<ChartStyle> style;
-    private final Spinner<Integer> year = new Spinner<>(2000, 2100, LocalDate.now().getYear());
+    private final Spinner<Integer> year = Spinners.year(2000, 2100, LocalDate.now().getYear());
     private final ChartPane heatmap;
     private final ChartPane line;
     private boolean redrawing;
@@ -36,7 +37,6 @@ final class YearTab extends VBox {
     YearTab(IntensityViewModel model, Supplier<ChartStyle> style) {
         this.model = model;
         this.style = style;
-        year.setEditable(true);
         year.setPrefWidth(100);
         year.setId("intensity-year");
         heatmap = new ChartPane(empty("Year"), "intensity-year-heatmap", this::heatmapCsv);

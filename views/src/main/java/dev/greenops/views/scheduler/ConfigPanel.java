@@ -3,6 +3,7 @@ package dev.greenops.views.scheduler;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.intensity.Durations;
+import dev.greenops.views.common.Spinners;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,16 +26,13 @@ import javafx.util.StringConverter;
 /** The left column: the scheduler's settings (editable for a what-if) and the jobs with their eligibility. */
 final class ConfigPanel extends VBox {
 
-    final Spinner<Double> threshold = new Spinner<>(0, 2000, 80, 5);
+    final Spinner<Double> threshold;
     final ComboBox<Duration> reevaluate = new ComboBox<>();
     final ComboBox<ForecastSource> forecast = new ComboBox<>();
-    final Spinner<Integer> concurrency = new Spinner<>(1, 50, 2);
+    final Spinner<Integer> concurrency;
     final TextField region = new TextField();
     final Label regions = new Label();
     final TableView<JobRow> jobs = new TableView<>();
-    // bidirectional bindings hold their ends weakly: keep the object views of the number properties alive
-    private final javafx.beans.property.ObjectProperty<Double> thresholdValue;
-    private final javafx.beans.property.ObjectProperty<Integer> concurrencyValue;
 
     ConfigPanel(SchedulerViewModel vm, Consumer<String> status) {
         getStyleClass().add("sched-side");
@@ -43,10 +41,8 @@ final class ConfigPanel extends VBox {
         Label title = new Label("Configuration");
         title.getStyleClass().add("sched-section-title");
 
+        threshold = Spinners.decimal(vm.thresholdProperty(), 0, 2000, 5, 2);
         threshold.setId("sched-threshold");
-        threshold.setEditable(true);
-        thresholdValue = vm.thresholdProperty().asObject();
-        threshold.getValueFactory().valueProperty().bindBidirectional(thresholdValue);
         threshold.setTooltip(new Tooltip("Dispatch a flexible job when the grid is at or under this (g CO2e/kWh)."
                 + " Jobs with their own carbon_window ceiling keep it."));
         reevaluate.setId("sched-reevaluate");
@@ -59,10 +55,8 @@ final class ConfigPanel extends VBox {
         forecast.valueProperty().bindBidirectional(vm.forecastProperty());
         forecast.setTooltip(new Tooltip("perfect: the measured series itself; persistence-24h: yesterday's same hour"
                 + " (an honest stand-in for a real forecast); file: forecast series from a file."));
+        concurrency = Spinners.whole(vm.maxConcurrentProperty(), 1, 50);
         concurrency.setId("sched-concurrency");
-        concurrency.setEditable(true);
-        concurrencyValue = vm.maxConcurrentProperty().asObject();
-        concurrency.getValueFactory().valueProperty().bindBidirectional(concurrencyValue);
         region.setId("sched-region");
         region.setPromptText("none (each job's own region)");
         region.textProperty().bindBidirectional(vm.regionOverrideProperty());

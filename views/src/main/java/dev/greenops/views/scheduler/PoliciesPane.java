@@ -2,9 +2,10 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.PolicyComparison.Row;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -12,7 +13,6 @@ import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The policies side by side for one job group: savings against immediate dispatch (negative when a policy made things
@@ -22,10 +22,9 @@ final class PoliciesPane extends BorderPane {
 
     final TableView<Row> table = new TableView<>();
     final ComboBox<String> group = new ComboBox<>();
-    final ChartViewer chart = new ChartViewer(null, false);
-    private final BorderPane chartBox = new BorderPane();
+    final ChartPane chart;
 
-    PoliciesPane(SchedulerViewModel vm, Supplier<SchedulerCharts.Style> style, Consumer<String> status) {
+    PoliciesPane(AppContext context, SchedulerViewModel vm, Consumer<String> status) {
         group.setId("sched-policy-group");
         group.setItems(vm.policyGroups());
         group.valueProperty().bindBidirectional(vm.policyGroupProperty());
@@ -55,24 +54,18 @@ final class PoliciesPane extends BorderPane {
         table.setPlaceholder(new Label("Run a replay to compare the policies."));
         ExportMenus.table(table, "scheduler-policies", status);
 
+        chart = new ChartPane(context, "scheduler-policies");
         chart.setId("sched-policy-chart");
-        ExportMenus.chart(chart, "scheduler-policies", status, () -> vm.comparisonProperty().get() == null
-                ? null
-                : SchedulerCharts.policyComparison(vm.comparisonProperty().get(), null, style.get()));
-        chartBox.setCenter(chart);
-        SplitPane split = new SplitPane(table, chartBox);
+        chart.setEmptyMessage("Run a replay to chart each policy's saving per flexible job.");
+        SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         setCenter(split);
-        vm.comparisonProperty().addListener((obs, old, now) -> redraw(now, style.get()));
+        vm.comparisonProperty().addListener((obs, old, now) -> redraw(now));
     }
 
-    void redraw(PolicyComparison c, SchedulerCharts.Style style) {
-        org.jfree.chart.JFreeChart made = c == null ? null : SchedulerCharts.policyComparison(c, null, style);
-        chartBox.setBottom(ExportMenus.legend(made));
-        if (made != null) {
-            made.removeLegend();
-        }
-        chart.setChart(made);
+    void redraw(PolicyComparison c) {
+        chart.setChartBuilder(theme -> c == null ? null
+                : SchedulerCharts.policyComparison(c, null, SchedulerCharts.Style.of(theme)));
     }
 }

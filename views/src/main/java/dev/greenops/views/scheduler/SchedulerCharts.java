@@ -68,6 +68,11 @@ public final class SchedulerCharts {
             this.grid = grid;
             this.waiting = waiting;
         }
+
+        /** The colours for the window's theme. */
+        public static Style of(dev.greenops.views.theme.Theme theme) {
+            return theme == dev.greenops.views.theme.Theme.DARK ? DARK : LIGHT;
+        }
     }
 
     static final Color RUNNING = new Color(0x2da44e);

@@ -5,7 +5,6 @@ import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.Screen;
-import dev.greenops.views.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -59,12 +57,9 @@ public final class SchedulerView extends BorderPane implements Screen {
     final PoliciesPane policies;
     final RecordsPane records;
     final ConfigPanel config;
-    /** Scenes whose theme changes redraw the charts (each watched once, however often the screen is shown). */
-    private final java.util.Set<javafx.scene.Scene> themeWatched =
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public SchedulerView(AppContext context, Function<Workspace, SeriesLookup> lookups) {
-        this(new SchedulerViewModel(context.tasks(), context::workspace, lookups));
+        this(context, new SchedulerViewModel(context.tasks(), context::workspace, lookups));
         context.rangeFromProperty().addListener((obs, old, d) -> {
             if (d != null) {
                 vm.fromProperty().set(d);
@@ -78,15 +73,16 @@ public final class SchedulerView extends BorderPane implements Screen {
         vm.useSampleFiles();
     }
 
-    public SchedulerView(SchedulerViewModel vm) {
+    /** The screen on {@code vm}; charts follow {@code context}'s theme. */
+    public SchedulerView(AppContext context, SchedulerViewModel vm) {
         this.vm = vm;
         setId("scheduler-view");
         getStyleClass().add("sched-root");
         getStylesheets().add(CSS);
         java.util.function.Consumer<String> status = this::say;
         config = new ConfigPanel(vm, status);
-        timeline = new TimelinePane(vm, this::chartStyle, status);
-        policies = new PoliciesPane(vm, this::chartStyle, status);
+        timeline = new TimelinePane(context, vm);
+        policies = new PoliciesPane(context, vm, status);
         records = new RecordsPane(vm, status);
 
         setTop(new VBox(toolbar(), tiles(), message));
@@ -141,9 +137,6 @@ public final class SchedulerView extends BorderPane implements Screen {
                         vm.replay();
                     }
                 });
-                if (themeWatched.add(scene)) {
-                    scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redrawCharts());
-                }
             }
         });
     }
@@ -245,15 +238,9 @@ public final class SchedulerView extends BorderPane implements Screen {
         return box;
     }
 
-    private SchedulerCharts.Style chartStyle() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS)
-                ? SchedulerCharts.Style.DARK
-                : SchedulerCharts.Style.LIGHT;
-    }
-
     void redrawCharts() {
         timeline.redraw();
-        policies.redraw(vm.comparisonProperty().get(), chartStyle());
+        policies.redraw(vm.comparisonProperty().get());
     }
 
     private void say(String text) {
