@@ -3,10 +3,7 @@ package dev.greenops.views.common;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -25,15 +22,11 @@ public final class ChartExport {
 
     /** Writes a PNG atomically (a temp file moved into place), so a failed write never leaves half an image. */
     public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        Path tmp = temp(file);
-        try {
+        SafeFiles.write(file, tmp -> {
             if (!ImageIO.write(image(chart, width, height), "png", tmp.toFile())) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** The chart as an SVG document (vector: scales without blur in reports). */
@@ -44,13 +37,7 @@ public final class ChartExport {
     }
 
     public static void saveSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
-        Path tmp = temp(file);
-        try {
-            Files.writeString(tmp, svg(chart, width, height), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SafeFiles.writeString(file, svg(chart, width, height));
     }
 
     /** Puts the chart on the system clipboard as an image. Call on the FX thread. */
@@ -58,11 +45,5 @@ public final class ChartExport {
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image(chart, width, height), null));
         Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private static Path temp(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, ".greenops-export", ".part");
     }
 }

@@ -1,8 +1,6 @@
 package dev.greenops.views.common;
 
 import dev.greenops.views.theme.Theme;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -284,19 +282,6 @@ public final class ChartPane extends BorderPane {
 
     /** Writes the data behind the chart to {@code file} (atomically), telling the user what happened. */
     public void exportDataTo(Path file, Supplier<String> csv) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".greenops-export", ".part");
-            try {
-                Files.writeString(tmp, csv.get(), StandardCharsets.UTF_8);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            context.notify(Notice.success("Chart data exported", file.toString()));
-        } catch (java.io.IOException e) {
-            context.notify(Notice.error("Could not export the chart's data", e));
-        }
+        SafeFiles.export(context, file, csv, "Chart data");
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,10 +114,7 @@ public final class Tables {
     /** Writes {@code rows} as RFC 4180 CSV with the visible columns' headers and raw values (atomically). */
     public static <T> void writeCsv(TableView<T> table, List<T> rows, Path file) throws IOException {
         List<TableColumn<T, ?>> columns = leaves(table);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".greenops-export", ".part");
-        try {
+        SafeFiles.write(file, tmp -> {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(String.join(",", columns.stream().map(c -> csv(header(c))).toList()));
                 w.write("\r\n");
@@ -131,10 +127,7 @@ public final class Tables {
                     w.write("\r\n");
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static <T> List<TableColumn<T, ?>> leaves(TableView<T> table) {

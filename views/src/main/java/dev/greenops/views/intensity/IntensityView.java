@@ -2,12 +2,11 @@ package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.RegionChoice;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.SafeFiles;
 import dev.greenops.views.common.Screen;
 import dev.greenops.views.theme.Theme;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -31,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The Intensity screen (SCREENS.md "Intensity"): region chips (several overlay), a day picker and the threshold above
@@ -40,6 +38,7 @@ import javafx.stage.FileChooser;
  */
 public final class IntensityView extends BorderPane implements Screen {
 
+    private final AppContext context;
     private final IntensityViewModel model;
     private final FlowPane chips = new FlowPane(6, 6);
     private final ComboBox<RegionChoice> addRegion = new ComboBox<>();
@@ -50,10 +49,11 @@ public final class IntensityView extends BorderPane implements Screen {
     private final IntensityTabs tabs;
 
     public IntensityView(AppContext context) {
-        this(new IntensityViewModel(context));
+        this(context, new IntensityViewModel(context));
     }
 
-    IntensityView(IntensityViewModel model) {
+    IntensityView(AppContext context, IntensityViewModel model) {
+        this.context = context;
         this.model = model;
         getStyleClass().add("app-intensity");
         getStylesheets().add(java.util.Objects.requireNonNull(
@@ -223,19 +223,9 @@ public final class IntensityView extends BorderPane implements Screen {
 
     @Override
     public Optional<Runnable> exportAction() {
-        return Optional.of(() -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("intensity-profile.csv");
-            File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-            if (file != null) {
-                try {
-                    Files.writeString(file.toPath(), model.profileCsv(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                            "Could not save " + file + ": " + e.getMessage()).showAndWait();
-                }
-            }
-        });
+        return Optional.of(() -> context.files().save("Export the day profiles as CSV", "intensity-profile.csv",
+                        List.of(FilePrompts.CSV))
+                .ifPresent(file -> SafeFiles.export(context, file, model::profileCsv, "Day profiles")));
     }
 
     private static final class RegionCell extends ListCell<RegionChoice> {

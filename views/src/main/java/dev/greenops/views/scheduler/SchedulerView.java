@@ -4,6 +4,8 @@ import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
 import java.io.File;
 import java.nio.file.Path;
@@ -32,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The Scheduler screen (SCREENS.md "Scheduler"): the configuration and jobs on the left, the dashboard tiles across
@@ -44,6 +45,7 @@ public final class SchedulerView extends BorderPane implements Screen {
     private static final String CSS = Objects.requireNonNull(
             SchedulerView.class.getResource("scheduler.css"), "scheduler.css").toExternalForm();
 
+    private final AppContext context;
     private final SchedulerViewModel vm;
     final Button replay = new Button("Replay");
     final Button exportCsv = new Button("Export CSV…");
@@ -75,6 +77,7 @@ public final class SchedulerView extends BorderPane implements Screen {
 
     /** The screen on {@code vm}; charts follow {@code context}'s theme. */
     public SchedulerView(AppContext context, SchedulerViewModel vm) {
+        this.context = context;
         this.vm = vm;
         setId("scheduler-view");
         getStyleClass().add("sched-root");
@@ -249,11 +252,7 @@ public final class SchedulerView extends BorderPane implements Screen {
     }
 
     private Optional<Path> open(String what) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(what);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(f).map(File::toPath);
+        return context.files().open(what, List.of(FilePrompts.YAML, FilePrompts.ANY));
     }
 
     private static String name(Path p) {
@@ -278,16 +277,11 @@ public final class SchedulerView extends BorderPane implements Screen {
     public Optional<Runnable> exportAction() {
         return Optional.of(() -> {
             if (vm.resultProperty().get() == null) {
-                vm.notice("Run a replay first: there are no records to export.");
+                context.notify(Notice.info("Run a replay first: there are no job records to export yet"));
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("job_metrics.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-            if (f != null) {
-                vm.exportCsv(f.toPath());
-            }
+            context.files().save("Export the job records as CSV", "job_metrics.csv", List.of(FilePrompts.CSV))
+                    .ifPresent(vm::exportCsv);
         });
     }
 }

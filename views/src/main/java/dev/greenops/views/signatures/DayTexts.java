@@ -3,7 +3,7 @@ package dev.greenops.views.signatures;
 import dev.greenops.model.trail.DayResult;
 import java.util.List;
 
-/** The days as text for Copy (tab-separated) and Export CSV. */
+/** The days as CSV for Export CSV: every field of each day, raw (the table shows a shorter form). */
 final class DayTexts {
 
     private DayTexts() {}
@@ -18,22 +18,6 @@ final class DayTexts {
                     .append('\n');
         }
         return out.toString();
-    }
-
-    /** Tab-separated, for pasting into a spreadsheet. */
-    static String tsv(List<DayResult> rows) {
-        StringBuilder out = new StringBuilder("date\tstatus\tsigner\tissuer\tlog_index\tintegrated_time\treason\n");
-        for (DayResult d : rows) {
-            out.append(String.join("\t", d.date().toString(), d.status().name(), tsvField(d.signer()), tsvField(d.issuer()),
-                            d.logIndex() == null ? "" : d.logIndex().toString(),
-                            d.integratedTime() == null ? "" : d.integratedTime().toString(), tsvField(d.reason())))
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String tsvField(String s) {
-        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
     }
 
     private static String csvField(String s) {
