@@ -8,7 +8,8 @@ import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.DispatchWindow;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
-import dev.greenops.views.intensity.ChartStyle;
+import dev.greenops.views.intensity.IntensityStyle;
+import dev.greenops.views.common.ChartExport;
 import dev.greenops.views.intensity.IntensityCharts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -107,12 +108,12 @@ public final class ProfileCommand implements Callable<Integer> {
         CliProgress.clear(progress);
         if (png != null || svg != null) {
             System.setProperty("java.awt.headless", "true");
-            JFreeChart chart = IntensityCharts.profile(profiles, null, theme.equals("dark") ? ChartStyle.DARK : ChartStyle.LIGHT);
+            JFreeChart chart = IntensityCharts.profile(profiles, null, theme.equals("dark") ? IntensityStyle.DARK : IntensityStyle.LIGHT);
             if (png != null) {
-                IntensityCharts.savePng(chart, png, width, height);
+                ChartExport.savePng(chart, png, width, height);
             }
             if (svg != null) {
-                IntensityCharts.saveSvg(chart, svg, width, height);
+                ChartExport.saveSvg(chart, svg, width, height);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

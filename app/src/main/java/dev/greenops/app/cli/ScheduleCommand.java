@@ -17,6 +17,7 @@ import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.ChartExport;
 import dev.greenops.views.scheduler.SchedulerCharts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
             if (png != null) {
                 System.setProperty("java.awt.headless", "true");
-                SchedulerCharts.savePng(SchedulerCharts.policyComparison(comparison, "Saving against immediate dispatch, "
+                ChartExport.savePng(SchedulerCharts.policyComparison(comparison, "Saving against immediate dispatch, "
                         + LocalDay.of(start) + " – " + LocalDay.of(end.minusSeconds(1)) + " (" + cfg.forecast().source().id()
                         + " forecasts)", SchedulerCharts.Style.LIGHT), png, 1200, 700);
             }

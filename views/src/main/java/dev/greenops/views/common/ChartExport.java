@@ -4,14 +4,14 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Writes a JFreeChart chart as PNG or SVG (JFreeSVG), or puts it on the clipboard, at a given size in pixels. */
+/**
+ * Writes a JFreeChart chart as PNG or SVG at a given size in pixels, with Java2D alone (no JavaFX), so the screens'
+ * Save PNG / Save SVG and the CLI's {@code --png} / {@code --svg} draw the same file.
+ */
 public final class ChartExport {
 
     private ChartExport() {}
@@ -38,12 +38,5 @@ public final class ChartExport {
 
     public static void saveSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SafeFiles.writeString(file, svg(chart, width, height));
-    }
-
-    /** Puts the chart on the system clipboard as an image. Call on the FX thread. */
-    public static void copy(JFreeChart chart, int width, int height) {
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(image(chart, width, height), null));
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

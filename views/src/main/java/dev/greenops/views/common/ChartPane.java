@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -175,6 +178,11 @@ public final class ChartPane extends BorderPane {
         return viewer;
     }
 
+    /** The right-click menu (tests). */
+    ContextMenu menu() {
+        return menu;
+    }
+
     /** The legend as shown (JavaFX nodes under the plot); empty when the chart has none. */
     public FlowPane legend() {
         return legend;
@@ -232,7 +240,9 @@ public final class ChartPane extends BorderPane {
 
     public void copy() {
         Boolean copied = withLegend(c -> {
-            ChartExport.copy(c, exportWidth(), exportHeight());
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(ChartExport.image(c, exportWidth(), exportHeight()), null));
+            Clipboard.getSystemClipboard().setContent(content);
             return true;
         });
         if (copied != null) {

@@ -8,6 +8,7 @@ import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -86,17 +87,28 @@ public final class ChartStyle {
             for (int i = 0; i < cp.getRangeAxisCount(); i++) {
                 axis(cp.getRangeAxis(i), theme);
             }
+        } else if (plot instanceof CombinedDomainXYPlot combined) {
+            xyPlot(combined, theme);
+            for (XYPlot sub : combined.getSubplots()) {
+                xyPlot(sub, theme);
+            }
         } else if (plot instanceof XYPlot xp) {
-            xp.setRangeGridlinePaint(grid(theme));
-            xp.setDomainGridlinePaint(grid(theme));
-            xp.setRangeGridlineStroke(new BasicStroke(1f));
-            xp.setDomainGridlineStroke(new BasicStroke(1f));
-            for (int i = 0; i < xp.getDomainAxisCount(); i++) {
-                axis(xp.getDomainAxis(i), theme);
-            }
-            for (int i = 0; i < xp.getRangeAxisCount(); i++) {
-                axis(xp.getRangeAxis(i), theme);
-            }
+            xyPlot(xp, theme);
+        }
+    }
+
+    private static void xyPlot(XYPlot xp, Theme theme) {
+        xp.setBackgroundPaint(background(theme));
+        xp.setOutlineVisible(false);
+        xp.setRangeGridlinePaint(grid(theme));
+        xp.setDomainGridlinePaint(grid(theme));
+        xp.setRangeGridlineStroke(new BasicStroke(1f));
+        xp.setDomainGridlineStroke(new BasicStroke(1f));
+        for (int i = 0; i < xp.getDomainAxisCount(); i++) {
+            axis(xp.getDomainAxis(i), theme);
+        }
+        for (int i = 0; i < xp.getRangeAxisCount(); i++) {
+            axis(xp.getRangeAxis(i), theme);
         }
     }
 

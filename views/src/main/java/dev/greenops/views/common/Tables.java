@@ -116,12 +116,12 @@ public final class Tables {
         List<TableColumn<T, ?>> columns = leaves(table);
         SafeFiles.write(file, tmp -> {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(String.join(",", columns.stream().map(c -> csv(header(c))).toList()));
+                w.write(String.join(",", columns.stream().map(c -> csvField(header(c))).toList()));
                 w.write("\r\n");
                 for (T row : rows) {
                     List<String> cells = new ArrayList<>();
                     for (TableColumn<T, ?> c : columns) {
-                        cells.add(csv(plain(row == null ? null : c.getCellObservableValue(row).getValue())));
+                        cells.add(csvField(plain(row == null ? null : c.getCellObservableValue(row).getValue())));
                     }
                     w.write(String.join(",", cells));
                     w.write("\r\n");
@@ -145,15 +145,22 @@ public final class Tables {
         return c.getProperties().get(HEADER) instanceof String h ? h : c.getText() == null ? "" : c.getText();
     }
 
+    /** A cell's raw value as exported: numbers in plain notation with every digit they have, a gap as empty. */
     static String plain(Object v) {
         return switch (v) {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
+            case Double d when d.isNaN() || d.isInfinite() -> "";
+            case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             default -> v.toString();
         };
     }
 
-    static String csv(String s) {
+    /** One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+    public static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

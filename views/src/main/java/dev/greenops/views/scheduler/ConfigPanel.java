@@ -1,15 +1,17 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.intensity.Durations;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Columns;
 import dev.greenops.views.common.Spinners;
+import dev.greenops.views.common.Tables;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,7 +36,7 @@ final class ConfigPanel extends VBox {
     final Label regions = new Label();
     final TableView<JobRow> jobs = new TableView<>();
 
-    ConfigPanel(SchedulerViewModel vm, Consumer<String> status) {
+    ConfigPanel(AppContext context, SchedulerViewModel vm) {
         getStyleClass().add("sched-side");
         setPrefWidth(400);
         setMinWidth(300);
@@ -96,16 +98,16 @@ final class ConfigPanel extends VBox {
         jobs.setId("sched-jobs");
         jobs.setItems(vm.jobRows());
         jobs.getColumns().setAll(List.of(
-                column("Job", JobRow::id, 118),
-                column("Schedule (UTC)", JobRow::schedule, 118),
-                column("Deadline", JobRow::deadline, 62),
-                column("Max deferral", JobRow::maxDeferral, 84),
-                column("Eligible", JobRow::eligible, 120),
-                column("Threshold", JobRow::threshold, 110),
-                column("Energy per run", JobRow::energy, 120)));
+                width(Columns.text("Job", JobRow::id), 118),
+                width(Columns.text("Schedule (UTC)", JobRow::schedule), 118),
+                width(Columns.text("Deadline", JobRow::deadline), 70),
+                width(Columns.text("Max deferral", JobRow::maxDeferral), 96),
+                width(Columns.text("Eligible", JobRow::eligible), 130),
+                width(Columns.text("Threshold", JobRow::threshold), 130),
+                width(Columns.text("Energy per run", JobRow::energy), 140)));
         jobs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         jobs.setPlaceholder(new Label("No jobs file read yet."));
-        ExportMenus.table(jobs, "jobs", status);
+        Tables.install(jobs, context, "jobs");
         VBox.setVgrow(jobs, Priority.ALWAYS);
         Label note = new Label("Only soft jobs may wait; a hard job is dispatched at submission, always.");
         note.getStyleClass().add("sched-legend-note");
@@ -114,14 +116,10 @@ final class ConfigPanel extends VBox {
     }
 
     private static Label label(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
+        return Labels.field(text);
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> c, double width) {
         c.setPrefWidth(width);
         return c;
     }

@@ -4,8 +4,10 @@ import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.PolicyComparison.Row;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.ChartPane;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.common.Tables;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -24,7 +26,7 @@ final class PoliciesPane extends BorderPane {
     final ComboBox<String> group = new ComboBox<>();
     final ChartPane chart;
 
-    PoliciesPane(AppContext context, SchedulerViewModel vm, Consumer<String> status) {
+    PoliciesPane(AppContext context, SchedulerViewModel vm) {
         group.setId("sched-policy-group");
         group.setItems(vm.policyGroups());
         group.valueProperty().bindBidirectional(vm.policyGroupProperty());
@@ -41,18 +43,18 @@ final class PoliciesPane extends BorderPane {
         table.setId("sched-policies");
         table.setItems(vm.policyRows());
         table.getColumns().setAll(List.of(
-                ConfigPanel.column("Policy", r -> r.policy().id(), 150),
-                ConfigPanel.<Row>column("Runs", r -> Fmt.num(r.runs(), 0), 60),
-                ConfigPanel.<Row>column("Deferred", r -> Fmt.num(r.deferred(), 0), 85),
-                ConfigPanel.<Row>column("Forced", r -> Fmt.num(r.forced(), 0), 72),
-                ConfigPanel.<Row>column("Mean delay", r -> Fmt.hours(r.avgDelayH()), 100),
-                ConfigPanel.<Row>column("Baseline kg CO2e", r -> Fmt.num(r.baselineKg(), 1), 145),
-                ConfigPanel.<Row>column("Actual kg CO2e", r -> Fmt.num(r.actualKg(), 1), 130),
-                ConfigPanel.<Row>column("Saved kg CO2e", r -> Fmt.num(r.savedKg(), 1), 125),
-                ConfigPanel.<Row>column("vs immediate", r -> Fmt.pct(r.savingPct(), 1), 110),
-                ConfigPanel.<Row>column("Share of oracle", r -> Fmt.pct(r.oracleSharePct(), 1), 130)));
+                Columns.text("Policy", (Row r) -> r.policy().id()),
+                Columns.numeric("Runs", null, (Row r) -> r.runs(), n -> Fmt.count(n)),
+                Columns.numeric("Deferred", null, (Row r) -> r.deferred(), n -> Fmt.count(n)),
+                Columns.numeric("Forced", null, (Row r) -> r.forced(), n -> Fmt.count(n)),
+                Columns.numeric("Mean delay", "h", Row::avgDelayH, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Saved", Fmt.KG, Row::savedKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("vs immediate", "%", Row::savingPct, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Share of oracle", "%", Row::oracleSharePct, v -> Fmt.decimals(v, 1))));
         table.setPlaceholder(new Label("Run a replay to compare the policies."));
-        ExportMenus.table(table, "scheduler-policies", status);
+        Tables.install(table, context, "scheduler-policies");
 
         chart = new ChartPane(context, "scheduler-policies");
         chart.setId("sched-policy-chart");

@@ -82,11 +82,10 @@ public final class SchedulerView extends BorderPane implements Screen {
         setId("scheduler-view");
         getStyleClass().add("sched-root");
         getStylesheets().add(CSS);
-        java.util.function.Consumer<String> status = this::say;
-        config = new ConfigPanel(vm, status);
+        config = new ConfigPanel(context, vm);
         timeline = new TimelinePane(context, vm);
-        policies = new PoliciesPane(context, vm, status);
-        records = new RecordsPane(vm, status);
+        policies = new PoliciesPane(context, vm);
+        records = new RecordsPane(context, vm);
 
         setTop(new VBox(toolbar(), tiles(), message));
         message.setId("sched-message");
@@ -244,11 +243,6 @@ public final class SchedulerView extends BorderPane implements Screen {
     void redrawCharts() {
         timeline.redraw();
         policies.redraw(vm.comparisonProperty().get());
-    }
-
-    private void say(String text) {
-        // the view's own short notices (saved a PNG, copied rows) go to the message line as well
-        vm.notice(text);
     }
 
     private Optional<Path> open(String what) {

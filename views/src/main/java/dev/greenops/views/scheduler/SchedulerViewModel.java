@@ -1,5 +1,6 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.intensity.IntensitySeries;
@@ -249,7 +250,7 @@ public final class SchedulerViewModel {
         w.addAll(o.comparison().results().values().iterator().next().warnings());
         warnings.setAll(w.stream().distinct().toList());
         ReplaySummary s = result.get().summary();
-        info("Replayed " + Fmt.num(s.jobs(), 0) + " job runs under every policy"
+        info("Replayed " + Fmt.count(s.jobs()) + " job runs under every policy"
                 + (o.replayId() == null ? "." : "; the " + policy.get().id() + " records are saved in the workspace as '"
                         + o.replayId() + "'.")
                 + (warnings.isEmpty() ? "" : " " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + "."));
@@ -300,14 +301,10 @@ public final class SchedulerViewModel {
         tasks.run("Export job records", progress -> {
             JobMetricsCsv.write(rows, file);
             return file;
-        }, f -> info("Wrote " + Fmt.num(rows.size(), 0) + " job records to " + f + "."),
+        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records to " + f + "."),
                 e -> fail("Could not write " + file + ": " + describe(e)));
     }
 
-    /** A notice for the message line (saved a file, copied rows, ...). */
-    public void notice(String text) {
-        info(text);
-    }
 
     private void info(String text) {
         error.set(false);

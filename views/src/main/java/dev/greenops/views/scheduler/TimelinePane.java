@@ -1,5 +1,6 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.views.common.AppContext;
@@ -120,6 +121,6 @@ final class TimelinePane extends BorderPane {
                     r.request().config().thresholdGPerKwh(), from, to, SchedulerCharts.Style.of(theme));
             return timeline.chart();
         });
-        range.setText(Fmt.when(from).substring(0, 10) + " – " + Fmt.when(to.minusSeconds(1)).substring(0, 10) + " UTC");
+        range.setText(Fmt.dateTime(from).substring(0, 10) + " – " + Fmt.dateTime(to.minusSeconds(1)).substring(0, 10) + " UTC");
     }
 }

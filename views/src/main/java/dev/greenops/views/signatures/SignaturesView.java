@@ -1,5 +1,6 @@
 package dev.greenops.views.signatures;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.trail.DayResult;
 import dev.greenops.model.trail.TrailReport;
 import dev.greenops.model.trail.TrustRootInfo;
@@ -449,10 +450,7 @@ public final class SignaturesView extends BorderPane implements Screen {
     }
 
     private static Label label(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        l.getStyleClass().add("sig-field-label");
-        return l;
+        return Labels.field(text, "sig-field-label");
     }
 
     private static Region gap() {

@@ -9,6 +9,7 @@ import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.ChartStyle;
 import dev.greenops.views.common.NodeSnapshots;
 import dev.greenops.views.common.TaskRunner;
+import dev.greenops.views.testing.Fx;
 import dev.greenops.views.testing.FxExceptions;
 import dev.greenops.views.testing.RecordingPrompts;
 import dev.greenops.views.testing.TestContext;
@@ -17,10 +18,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
@@ -35,29 +33,13 @@ class SchedulerViewTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyRunning) {
-            // another test class started the toolkit
-        }
+        Fx.start();
         ws = Workspace.inMemory();
     }
 
     @AfterAll
     static void close() {
         ws.close();
-    }
-
-    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
     }
 
     static AppContext context() {
@@ -85,7 +67,7 @@ class SchedulerViewTest {
     @Test
     void opening_the_screen_throws_nothing_and_the_threshold_field_holds_decimals() throws Exception {
         try (FxExceptions fx = FxExceptions.install()) {
-            onFx(() -> {
+            Fx.call(() -> {
                 SchedulerView view = openedView(context());
                 new Scene(view, 1600, 1000);
                 view.applyCss();
@@ -115,7 +97,7 @@ class SchedulerViewTest {
     @Test
     void switching_the_theme_before_any_replay_throws_nothing_and_says_there_is_no_replay() throws Exception {
         try (FxExceptions fx = FxExceptions.install()) {
-            onFx(() -> {
+            Fx.call(() -> {
                 AppContext context = context();
                 SchedulerView view = openedView(context);
                 Scene scene = new Scene(view, 1600, 1000);
@@ -138,7 +120,7 @@ class SchedulerViewTest {
     @Test
     void charts_follow_the_theme_and_export_with_their_legend() throws Exception {
         try (FxExceptions fx = FxExceptions.install()) {
-            onFx(() -> {
+            Fx.call(() -> {
                 AppContext context = context();
                 SchedulerView view = replayedView(context);
                 new Scene(view, 1600, 1000);
@@ -161,7 +143,7 @@ class SchedulerViewTest {
     @Test
     void after_a_replay_the_screen_shows_tiles_timeline_policies_records_and_a_records_arithmetic() throws Exception {
         AtomicReference<String> explanation = new AtomicReference<>();
-        onFx(() -> {
+        Fx.call(() -> {
             SchedulerView view = replayedView();
             Scene scene = new Scene(view, 1600, 1000);
             Theme.LIGHT.apply(scene);
@@ -190,7 +172,7 @@ class SchedulerViewTest {
         Path dir = Path.of("target", "screenshots");
         for (Theme theme : Theme.values()) {
             String name = theme.name().toLowerCase(java.util.Locale.ROOT);
-            onFx(() -> {
+            Fx.call(() -> {
                 AppContext context = context();
                 context.themeProperty().set(theme);
                 SchedulerView view = replayedView(context);
