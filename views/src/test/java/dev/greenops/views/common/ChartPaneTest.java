@@ -147,6 +147,35 @@ class ChartPaneTest {
         });
     }
 
+    @Test
+    void save_svg_writes_well_formed_svg_with_the_title_axis_and_every_series() throws Exception {
+        Path svg = dir.resolve("chart.svg");
+        Fx.call(() -> {
+            AppContext context = TestContext.of(ws, new RecordingPrompts());
+            ChartPane pane = new ChartPane(context, "test");
+            new Scene(pane, 900, 500);
+            pane.setChart(chart("Grid carbon intensity \u2014 DE, 2023-06-01 (UTC)"));
+            pane.saveTo(svg, "svg");
+            return null;
+        });
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+        org.w3c.dom.Element root = doc.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 900 500");
+        org.w3c.dom.NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent().strip());
+        }
+        assertThat(shown).contains("Grid carbon intensity \u2014 DE, 2023-06-01 (UTC)", "europe-west3",
+                "threshold 80 g/kWh", "g/kWh", "hour");
+        // the series itself is drawn: a path through its points
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength()).isPositive();
+    }
+
     record Row(String region, double meanGPerKwh, Double savingPct) {}
 
     @Test
