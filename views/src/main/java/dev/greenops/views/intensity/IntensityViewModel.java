@@ -1,5 +1,6 @@
 package dev.greenops.views.intensity;
 
+import dev.greenops.views.common.Errors;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.intensity.Coverage;
 import dev.greenops.model.intensity.DayProfile;
@@ -183,9 +184,9 @@ public final class IntensityViewModel {
                     + Fmt.utc(f.best().start()) + ", average " + Fmt.gPerKwh(f.best().avgGPerKwh()) + ties
                     + ". " + series.source() + " (" + series.describe() + ").");
         } catch (InvalidInputException e) {
-            finderMessage.set(e.problems().getFirst().message());
+            finderMessage.set(sentence(e));
         } catch (IllegalArgumentException e) {
-            finderMessage.set(e.getMessage());
+            finderMessage.set(Errors.forScreen(e.getMessage()));
         }
     }
 
@@ -307,9 +308,15 @@ public final class IntensityViewModel {
         return new Instant[] {from, to};
     }
 
+    /** The first problem as a sentence for this screen: what is wrong and what would do, without a file position. */
+    private static String sentence(InvalidInputException e) {
+        var p = e.problems().getFirst();
+        return Errors.forScreen(p.message() + (p.expected().isEmpty() ? "" : "; expected " + p.expected()));
+    }
+
     private void fail(Throwable error) {
         if (error instanceof InvalidInputException invalid) {
-            message.set(invalid.problems().getFirst().message());
+            message.set(sentence(invalid));
         } else {
             message.set("Could not load intensity: " + error.getMessage());
         }

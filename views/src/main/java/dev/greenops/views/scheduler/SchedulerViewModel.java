@@ -1,8 +1,8 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Errors;
 import dev.greenops.views.common.Fmt;
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.Job;
@@ -166,7 +166,7 @@ public final class SchedulerViewModel {
             info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
             return true;
         } catch (InvalidInputException e) {
-            fail(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+            fail(Errors.text(e));
         } catch (java.io.IOException e) {
             fail("Cannot read " + (e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + " (no such file)"
                     : e.getMessage()));
@@ -322,9 +322,9 @@ public final class SchedulerViewModel {
             t = t.getCause();
         }
         if (t instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
+            return Errors.text(invalid);
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : Errors.forScreen(t.getMessage());
     }
 
     private static String mostCommonRegion(List<Job> jobs) {
