@@ -38,6 +38,7 @@ final class IntensityTabs extends TabPane {
     IntensityTabs(AppContext context, IntensityViewModel model) {
         this.context = context;
         this.model = model;
+        setId("intensity-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         typical = new ChartPane(context, "intensity-typical-day");
         typical.setEmptyMessage("Choose a region with an hourly series to see its typical day over the shared date range.");
@@ -128,6 +129,11 @@ final class IntensityTabs extends TabPane {
         return pane;
     }
 
+    private static <T, V> TableColumn<T, V> wide(TableColumn<T, V> c, double width) {
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private static LocalDateTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -146,13 +152,13 @@ final class IntensityTabs extends TabPane {
         TableColumn<Coverage, String> source = Columns.text("Source", Coverage::source);
         source.setPrefWidth(380);
         table.getColumns().setAll(List.of(
-                Columns.text("Region", Coverage::region),
+                wide(Columns.text("Region", Coverage::region), 130),
                 source,
                 Columns.text("Signal", (Coverage c) -> c.signal().id()),
                 Columns.text("Basis", (Coverage c) -> c.basis().id()),
                 Columns.of("Step", Coverage::step, Durations::format),
-                Columns.of("From (UTC)", Coverage::first, Fmt::dateTime),
-                Columns.of("To (UTC)", Coverage::end, Fmt::dateTime),
+                wide(Columns.of("From (UTC)", Coverage::first, Fmt::dateTime), 145),
+                wide(Columns.of("To (UTC)", Coverage::end, Fmt::dateTime), 145),
                 Columns.numeric("Points", null, Coverage::points, n -> Fmt.count(n)),
                 Columns.numeric("Missing", null, Coverage::missingPoints, n -> Fmt.count(n)),
                 Columns.numeric("Estimated", null, Coverage::estimatedPoints, n -> Fmt.count(n)),

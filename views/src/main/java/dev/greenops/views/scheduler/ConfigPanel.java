@@ -38,8 +38,8 @@ final class ConfigPanel extends VBox {
 
     ConfigPanel(AppContext context, SchedulerViewModel vm) {
         getStyleClass().add("sched-side");
-        setPrefWidth(400);
-        setMinWidth(300);
+        setPrefWidth(320);
+        setMinWidth(260);
         Label title = new Label("Configuration");
         title.getStyleClass().add("sched-section-title");
 
@@ -112,6 +112,8 @@ final class ConfigPanel extends VBox {
         Label note = new Label("Only soft jobs may wait; a hard job is dispatched at submission, always.");
         note.getStyleClass().add("sched-legend-note");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        regions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, grid, save, jobsTitle, jobs, note);
     }
 

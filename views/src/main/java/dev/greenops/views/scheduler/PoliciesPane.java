@@ -36,6 +36,11 @@ final class PoliciesPane extends BorderPane {
         Label groupLabel = new Label("Job group");
         groupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.setMinWidth(0);
+        note.setWrapText(true);
+        note.setTooltip(new javafx.scene.control.Tooltip(note.getText()));
+        group.setPrefWidth(180);
+        group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(8, groupLabel, group, note);
         bar.getStyleClass().add("sched-toolbar");
         setTop(bar);
@@ -43,7 +48,7 @@ final class PoliciesPane extends BorderPane {
         table.setId("sched-policies");
         table.setItems(vm.policyRows());
         table.getColumns().setAll(List.of(
-                Columns.text("Policy", (Row r) -> r.policy().id()),
+                width(Columns.text("Policy", (Row r) -> r.policy().id()), 150),
                 Columns.numeric("Runs", null, (Row r) -> r.runs(), n -> Fmt.count(n)),
                 Columns.numeric("Deferred", null, (Row r) -> r.deferred(), n -> Fmt.count(n)),
                 Columns.numeric("Forced", null, (Row r) -> r.forced(), n -> Fmt.count(n)),
@@ -64,6 +69,12 @@ final class PoliciesPane extends BorderPane {
         split.setDividerPositions(0.42);
         setCenter(split);
         vm.comparisonProperty().addListener((obs, old, now) -> redraw(now));
+    }
+
+    private static <T> javafx.scene.control.TableColumn<T, String> width(
+            javafx.scene.control.TableColumn<T, String> c, double w) {
+        c.setPrefWidth(w);
+        return c;
     }
 
     void redraw(PolicyComparison c) {

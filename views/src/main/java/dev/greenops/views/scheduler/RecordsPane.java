@@ -19,15 +19,21 @@ final class RecordsPane extends BorderPane {
     final TableView<JobRecord> table = new TableView<>();
     final TextField filter;
 
+    private static <T> javafx.scene.control.TableColumn<T, String> wide(
+            javafx.scene.control.TableColumn<T, String> c, double w) {
+        c.setPrefWidth(w);
+        return c;
+    }
+
     RecordsPane(AppContext context, SchedulerViewModel vm) {
         table.setId("sched-records");
         table.getColumns().setAll(List.of(
-                Columns.text("Job", JobRecord::jobId),
+                wide(Columns.text("Job", JobRecord::jobId), 130),
                 Columns.text("Class", (JobRecord r) -> r.jobClass().id()),
                 Columns.of("Submitted (UTC)", JobRecord::submittedAt, Fmt::dateTime),
                 Columns.of("Dispatched (UTC)", JobRecord::dispatchTs, Fmt::dateTime),
                 Columns.numeric("Delay", "h", JobRecord::dispatchDelayH, v -> Fmt.decimals(v, 1)),
-                Columns.text("Decision", (JobRecord r) -> r.decision().id()),
+                wide(Columns.text("Decision", (JobRecord r) -> r.decision().id()), 130),
                 Columns.text("Region", JobRecord::region),
                 Columns.numeric("Energy", Fmt.KWH, JobRecord::estKwh, Fmt::amount),
                 Columns.numeric("Baseline", Fmt.G_PER_KWH, JobRecord::baselineIntensity, v -> Fmt.decimals(v, 1)),
@@ -39,7 +45,7 @@ final class RecordsPane extends BorderPane {
                 Columns.text("CSRD", (JobRecord r) -> r.csrdEligible() ? "yes" : "no")));
         filter = Tables.filterable(table, vm.records());
         filter.setId("sched-records-filter");
-        filter.setPromptText("Filter: job, decision, region or any figure (e.g. forced)");
+        filter.setPromptText("Filter runs: job, decision, region\u2026");
         filter.setPrefColumnCount(28);
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(

@@ -5,6 +5,7 @@ import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Labels;
 import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
 import java.io.File;
@@ -166,8 +167,20 @@ public final class SchedulerView extends BorderPane implements Screen {
         to.setId("sched-to");
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
-        from.setPrefWidth(150);
-        to.setPrefWidth(150);
+        for (DatePicker d : List.of(from, to)) {
+            // the same yyyy-mm-dd as every date the workbench shows, whatever the system locale
+            d.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            d.setPrefWidth(145);
+            d.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Button b : List.of(configFile, jobsFile)) {
+            b.setMinWidth(90); // a long file name gives way first; the tooltip and the message line name the file
+            b.setMaxWidth(260);
+        }
+        replay.setMinWidth(Region.USE_PREF_SIZE);
+        exportCsv.setMinWidth(Region.USE_PREF_SIZE);
+        policy.setMinWidth(Region.USE_PREF_SIZE);
         policy.setId("sched-policy");
         policy.getItems().setAll(Policy.values());
         policy.setConverter(ConfigPanel.converter(Policy::id));
@@ -186,8 +199,8 @@ public final class SchedulerView extends BorderPane implements Screen {
         exportCsv.disableProperty().bind(vm.resultProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, configFile, jobsFile, new Label("From"), from, new Label("to"), to,
-                new Label("Policy"), policy, replay, spacer, exportCsv);
+        HBox bar = new HBox(8, configFile, jobsFile, Labels.field("From"), from, Labels.field("to"), to,
+                Labels.field("Policy"), policy, replay, spacer, exportCsv);
         bar.getStyleClass().add("sched-toolbar");
         return bar;
     }
@@ -235,8 +248,8 @@ public final class SchedulerView extends BorderPane implements Screen {
         VBox.setVgrow(explanation, Priority.ALWAYS);
         VBox box = new VBox(title, explanation);
         box.getStyleClass().add("sched-side");
-        box.setPrefWidth(340);
-        box.setMinWidth(240);
+        box.setPrefWidth(290);
+        box.setMinWidth(220);
         return box;
     }
 

@@ -116,7 +116,10 @@ final class ImportDialog extends BorderPane {
 
     private void rebuild() {
         fileList.getChildren().clear();
-        for (ImportViewModel.FileState f : model.files()) {
+        // files that need the user (format not recognised, a problem) come first, so the sheet opens on them
+        List<ImportViewModel.FileState> ordered = new java.util.ArrayList<>(model.files());
+        ordered.sort(java.util.Comparator.comparing(f -> f.detected() && f.problems().isEmpty()));
+        for (ImportViewModel.FileState f : ordered) {
             fileList.getChildren().add(filePane(f));
         }
     }
@@ -156,6 +159,7 @@ final class ImportDialog extends BorderPane {
         ComboBox<Importer> format = new ComboBox<>(FXCollections.observableArrayList(model.formats()));
         format.setId("import-format-" + id(f));
         format.setPromptText("Choose the format\u2026");
+        format.setPrefWidth(260);
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(Importer i) {
