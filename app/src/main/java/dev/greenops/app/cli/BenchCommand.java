@@ -6,17 +6,13 @@ import dev.greenops.model.bench.BenchResult;
 import dev.greenops.model.bench.Benchmark;
 import dev.greenops.model.bench.Benchmarks;
 import dev.greenops.model.common.ProgressListener;
-import java.io.IOException;
+import dev.greenops.model.common.ScratchDir;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -34,6 +30,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 measured, 2 usage error, 3 internal error."})
 public final class BenchCommand implements Callable<Integer> {
+
+    static final long MAX_ROWS = 100_000_000;
 
     @Spec
     CommandSpec spec;
@@ -56,6 +54,12 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("greenops: --rows must be 0 (default) or more, not " + rows);
             return ExitCode.BAD_INPUT;
         }
+        if (rows > MAX_ROWS) {
+            // the import cases write their input first: about 250 bytes a row, so this bound is some 25 GB of disk
+            err.println(String.format(Locale.ROOT, "greenops: --rows %,d is more than the benchmark builds (expected 0"
+                    + " for each case's default, or at most %,d)", rows, MAX_ROWS));
+            return ExitCode.BAD_INPUT;
+        }
         List<Benchmark> cases = Benchmarks.standard().stream()
                 .filter(b -> only.isEmpty() || only.contains(b.name()))
                 .toList();
@@ -69,13 +73,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ProgressListener progress = CliProgress.forStderr();
         List<BenchResult> results = new ArrayList<>();
+        Map<String, String> failed = new java.util.LinkedHashMap<>();
         for (Benchmark b : cases) {
-            Path scratch = Files.createTempDirectory("greenops-bench-");
-            try {
-                results.add(b.run(rows, scratch, progress));
+            try (ScratchDir scratch = ScratchDir.create("greenops-bench-")) {
+                results.add(b.run(rows, scratch.path(), progress));
+            } catch (dev.greenops.model.common.CancelledException e) {
+                throw e;
+            } catch (Exception e) {
+                // a case that breaks is a bug in that case: report it, and still report what the others measured
+                failed.put(b.name(), e.getClass().getSimpleName() + ": " + e.getMessage());
             } finally {
                 CliProgress.clear(progress);
-                deleteTree(scratch);
             }
         }
         if (json) {
@@ -88,56 +96,77 @@ public final class BenchCommand implements Callable<Integer> {
                 n.put("name", r.name());
                 n.put("count", r.count());
                 n.put("units", r.units());
-                n.put("seconds", r.elapsed().toNanos() / 1e9);
-                n.put("perSecond", r.perSecond());
-                n.set("details", Json.MAPPER.valueToTree(r.details()));
+                Json.put(n, "seconds", r.elapsed().toNanos() / 1e9);
+                double perSecond = r.perSecond();
+                n.put("perSecond", Double.isFinite(perSecond) ? Json.number(Math.round(perSecond * 10) / 10.0) : null);
+                ObjectNode d = n.putObject("details");
+                new TreeMap<>(r.details()).forEach((k, v) -> {
+                    if (v instanceof Double x) {
+                        d.put(k, measured(x)); // timings and averages to a thousandth, no float noise
+                    } else {
+                        d.set(k, Json.MAPPER.valueToTree(v));
+                    }
+                });
+            }
+            if (!failed.isEmpty()) {
+                ObjectNode f = doc.putObject("failed");
+                failed.forEach(f::put);
             }
             Json.print(out, doc);
         } else {
-            out.println(String.format(Locale.ROOT, "%-28s %14s %-8s %10s %16s  %s", "case", "count", "units",
-                    "seconds", "per second", "details"));
-            for (BenchResult r : results) {
-                out.println(String.format(
-                        Locale.ROOT,
-                        "%-28s %,14d %-8s %10.3f %,16.0f  %s",
-                        r.name(),
-                        r.count(),
-                        r.units(),
-                        r.elapsed().toNanos() / 1e9,
-                        r.perSecond(),
-                        details(r.details())));
-            }
-            if (results.isEmpty()) {
-                out.println("(no benchmark cases)");
-            }
+            printTable(out, results);
         }
         out.flush();
-        return ExitCode.OK;
+        failed.forEach((name, why) -> err.println("greenops: internal error in bench case " + name + ": " + why
+                + ". This is a bug in GreenOps Workbench; please report it."));
+        err.flush();
+        return failed.isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
-    private static String details(Map<String, Object> details) {
-        return details.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue())
+    /**
+     * One line per case, columns sized to the widest value, the case's details indented on the line below (they are
+     * too many and too varied for columns).
+     */
+    static void printTable(PrintWriter out, List<BenchResult> results) {
+        if (results.isEmpty()) {
+            out.println("(no benchmark cases)");
+            return;
+        }
+        int name = Math.max(4, results.stream().mapToInt(r -> r.name().length()).max().orElse(0));
+        int units = Math.max(5, results.stream().mapToInt(r -> r.units().length()).max().orElse(0));
+        String row = "%-" + name + "s  %,14d  %-" + units + "s  %10.3f  %,14.0f%n";
+        out.printf(Locale.ROOT, "%-" + name + "s  %14s  %-" + units + "s  %10s  %14s%n", "case", "count", "units",
+                "seconds", "per second");
+        for (BenchResult r : results) {
+            out.printf(Locale.ROOT, row, r.name(), r.count(), r.units(), r.elapsed().toNanos() / 1e9, r.perSecond());
+            if (!r.details().isEmpty()) {
+                out.println("    " + details(r.details()));
+            }
+        }
+    }
+
+    /** {@code key=value} pairs by key; numbers to a thousandth at most, text with spaces quoted. */
+    static String details(Map<String, Object> details) {
+        return new TreeMap<>(details).entrySet().stream()
+                .map(e -> e.getKey() + "=" + shown(e.getValue()))
                 .collect(Collectors.joining(" "));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
+    private static String shown(Object v) {
+        if (v instanceof Double d) {
+            return Double.isFinite(d) ? measured(d).toPlainString() : "n/a";
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        String s = String.valueOf(v);
+        return s.contains(" ") ? "\"" + s + "\"" : s;
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** A measured double to three decimals, trailing zeros dropped (9.968885137 ms → 9.969). */
+    private static java.math.BigDecimal measured(double d) {
+        if (!Double.isFinite(d)) {
+            return null;
+        }
+        java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
     }
 }

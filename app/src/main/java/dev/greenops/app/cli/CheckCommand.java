@@ -2,18 +2,16 @@ package dev.greenops.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
-import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.ledger.LedgerCheck;
 import dev.greenops.model.ledger.LedgerCheck.FileReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +35,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto (default) or a format id.")
-    String format;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "Region for rows whose file does not name one.")
-    String region;
+    @Mixin
+    ImportFormatOptions read;
 
     @Option(names = "--json", description = "Print one JSON document instead of the summary.")
     boolean json;
@@ -55,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<FileReport> reports;
         try {
             reports = LedgerCheck.standard()
-                    .check(files, format, new ImportOptions(Optional.ofNullable(region)), progress);
+                    .check(files, read.format(), read.importOptions(), progress);
         } finally {
             CliProgress.clear(progress);
         }
@@ -68,12 +63,8 @@ public final class CheckCommand implements Callable<Integer> {
                 case INVALID -> ExitCode.PROBLEMS_FOUND;
                 case UNREADABLE -> ExitCode.BAD_INPUT;
             });
-            for (Problem p : r.errors()) {
-                err.println("greenops: " + p.format());
-            }
-            for (Problem p : r.warnings()) {
-                err.println("greenops: " + p.format());
-            }
+            Cli.printProblems(err, r.errors());
+            Cli.printProblems(err, r.warnings());
         }
         if (json) {
             ObjectNode doc = Json.object();

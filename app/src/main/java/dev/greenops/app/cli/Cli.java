@@ -45,7 +45,7 @@ public final class Cli {
         cl.setErr(errWriter);
         boolean debug = List.of(args).contains("--debug");
         cl.setParameterExceptionHandler((ex, arguments) -> {
-            errWriter.println("greenops: " + ex.getMessage());
+            errWriter.println("greenops: " + plainTypes(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, errWriter);
             errWriter.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.BAD_INPUT;
@@ -60,13 +60,32 @@ public final class Cli {
     static int report(Exception ex, PrintWriter err, boolean debug) {
         Throwable e = ex;
         if (e instanceof InvalidInputException invalid) {
-            for (Problem p : invalid.problems()) {
-                err.println("greenops: " + p.format());
-            }
+            printProblems(err, invalid.problems());
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof WorkspaceException || e instanceof java.nio.file.NoSuchFileException) {
-            err.println("greenops: " + e.getMessage());
+        if (e instanceof java.io.UncheckedIOException unchecked) {
+            e = unchecked.getCause();
+        }
+        if (e instanceof WorkspaceException w) {
+            err.println("greenops: " + w.problem().map(Problem::format).orElse(w.getMessage()));
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            // a file the command was given is missing or cannot be read or written: name it and say why
+            boolean missing = fs instanceof java.nio.file.NoSuchFileException;
+            String file = fs.getFile() == null ? "" : fs.getFile();
+            err.println("greenops: " + Problem.error(file, 0, 0, missing ? "no such file or folder"
+                            : "cannot read or write it: " + OutputFile.reason(fs),
+                    missing ? "an existing file or folder" : "a file you may read and write").format());
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof java.io.FileNotFoundException fnf && fnf.getMessage() != null
+                && fnf.getMessage().matches(".+ \\(.+\\)")) {
+            // java.io says "PATH (Reason)"
+            String m = fnf.getMessage();
+            String file = m.substring(0, m.lastIndexOf(" ("));
+            err.println("greenops: " + Problem.error(file, 0, 0, "cannot open it: " + OutputFile.reason(fnf),
+                    "a file you may read and write").format());
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof CancelledException) {
@@ -81,6 +100,20 @@ public final class Cli {
             e.printStackTrace(err);
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** picocli's "'x' is not a double" in words people use: "'x' is not a number". */
+    static String plainTypes(String message) {
+        return message == null ? "" : message
+                .replaceAll("' is not a (double|float)\\b", "' is not a number")
+                .replaceAll("' is not a (long|int|short|byte)\\b", "' is not a whole number (or is too large)");
+    }
+
+    /** One line per problem on {@code err}: {@code greenops: FILE:LINE:COLUMN: reason (expected ...)}. */
+    static void printProblems(PrintWriter err, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println("greenops: " + p.format());
+        }
     }
 
     /** True when the arguments ask for the window: none at all, or only {@code --workspace FILE}. */

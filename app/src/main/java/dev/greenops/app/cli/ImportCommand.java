@@ -2,9 +2,7 @@ package dev.greenops.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
-import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportResult;
 import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.imports.Importer;
@@ -13,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -45,14 +42,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto (default) or a format id.")
-    String format;
-
-    @Option(
-            names = "--region",
-            paramLabel = "REGION",
-            description = "Region / grid zone for rows whose file does not name one.")
-    String region;
+    @Mixin
+    ImportFormatOptions read;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
     boolean json;
@@ -64,6 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgressListener progress = CliProgress.forStderr();
         ImportService service = ImportService.standard();
+        String format = read.format();
         if (!format.equals(ImportService.AUTO) && service.byFormat(format).isEmpty()) {
             spec.commandLine().getErr().println("greenops: unknown format '" + format + "' (expected one of auto, "
                     + service.importers().stream().map(Importer::format).collect(Collectors.joining(", ")) + ")");
@@ -73,16 +65,14 @@ public final class ImportCommand implements Callable<Integer> {
         String where;
         try (Workspace ws = workspace.open(progress)) {
             where = ws.toString();
-            results = service.importFiles(ws, files, format, new ImportOptions(Optional.ofNullable(region)), progress);
+            results = service.importFiles(ws, files, format, read.importOptions(), progress);
         } finally {
             CliProgress.clear(progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ImportResult r : results) {
-            for (Problem w : r.warnings()) {
-                err.println("greenops: " + w.format());
-            }
+            Cli.printProblems(err, r.warnings());
         }
         if (json) {
             ObjectNode doc = Json.object();

@@ -48,9 +48,8 @@ final class IntensityInput {
                 throw e;
             }
         }
-        WorkspaceOption option = new WorkspaceOption();
-        option.workspace = workspace;
-        try (Workspace ws = option.open(progress)) {
+        // read only: a --workspace that does not exist is an error, not a new empty file
+        try (Workspace ws = workspace == null ? new WorkspaceOption().open(progress) : Workspace.openExisting(workspace)) {
             return IntensityRepository.series(ws, region, from, to);
         }
     }

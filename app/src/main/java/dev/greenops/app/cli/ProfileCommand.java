@@ -93,6 +93,8 @@ public final class ProfileCommand implements Callable<Integer> {
                     "200..8000 × 150..8000 pixels");
         }
         ProgressListener progress = CliProgress.forStderr();
+        OutputFile.refuseFolder(png, "a writable file for the PNG");
+        OutputFile.refuseFolder(svg, "a writable file for the SVG");
         List<DayProfile> profiles = new ArrayList<>();
         var from = date.atStartOfDay(ZoneOffset.UTC).toInstant();
         var to = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -110,10 +112,10 @@ public final class ProfileCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
             JFreeChart chart = IntensityCharts.profile(profiles, null, theme.equals("dark") ? IntensityStyle.DARK : IntensityStyle.LIGHT);
             if (png != null) {
-                ChartExport.savePng(chart, png, width, height);
+                OutputFile.write(png, "a writable file for the PNG", f -> ChartExport.savePng(chart, f, width, height));
             }
             if (svg != null) {
-                ChartExport.saveSvg(chart, svg, width, height);
+                OutputFile.write(svg, "a writable file for the SVG", f -> ChartExport.saveSvg(chart, f, width, height));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -19,7 +19,8 @@ final class PublicKeys {
     static PublicKey read(Path file) throws InvalidInputException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(name, 0, 0, "no such file", "a PEM public key (-----BEGIN PUBLIC KEY-----)");
+            throw InvalidInputException.of(name, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
+                    "a PEM public key (-----BEGIN PUBLIC KEY-----)");
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 PEMParser pem = new PEMParser(in)) {
@@ -28,6 +29,9 @@ final class PublicKeys {
                 return new JcaPEMKeyConverter().getPublicKey(spki);
             }
             throw InvalidInputException.of(name, 1, 1, o == null ? "no PEM object in the file" : "the PEM object is not a public key",
+                    "a PEM public key (-----BEGIN PUBLIC KEY-----)");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidInputException.of(name, 1, 1, "the file is not text (a binary or DER key?)",
                     "a PEM public key (-----BEGIN PUBLIC KEY-----)");
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of(name, 1, 1, "not a usable public key: " + e.getMessage(),

@@ -42,7 +42,9 @@ public final class SampleCommand implements Callable<Integer> {
         try {
             generator.generate(out, progress);
         } catch (java.nio.file.FileSystemException e) {
-            err.println("greenops: " + out + ":0:0: cannot write: " + e.getMessage() + " (expected a writable folder)");
+            String where = e.getFile() == null || e.getFile().equals(out.toString()) ? "" : " (" + e.getFile() + ")";
+            err.println("greenops: " + out + ":0:0: cannot write the sample data: " + OutputFile.reason(e) + where
+                    + " (expected a folder you may write to)");
             return ExitCode.BAD_INPUT;
         } finally {
             CliProgress.clear(progress);

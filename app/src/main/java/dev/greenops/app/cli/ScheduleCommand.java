@@ -114,6 +114,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (!end.isAfter(start)) {
             throw usage("--to " + to, "the period is empty: --to is not after --from", "a --to later than --from");
         }
+        OutputFile.refuseFolder(out, "a writable file for job_metrics.csv");
+        OutputFile.refuseFolder(png, "a writable file for the PNG");
         readable(config, "carbon-aware-scheduler.yaml");
         readable(jobs, "jobs.yaml");
         if (source.intensity != null) {
@@ -132,7 +134,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         }
         SchedulerFiles.JobsFile jobsFile = SchedulerFiles.readJobs(jobs, cfg);
         ProgressListener progress = CliProgress.forStderr();
-        Workspace ws = source.workspace != null ? Workspace.open(source.workspace) : null;
+        // the replay reads the workspace's intensity: a workspace that is not there has none (and is not created)
+        Workspace ws = source.workspace != null ? Workspace.openExisting(source.workspace) : null;
         try {
             SeriesLookup lookup = ws != null
                     ? ScheduleSources.workspace(ws)
@@ -155,12 +158,13 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
             if (png != null) {
                 System.setProperty("java.awt.headless", "true");
-                ChartExport.savePng(SchedulerCharts.policyComparison(comparison, "Saving against immediate dispatch, "
+                var chart = SchedulerCharts.policyComparison(comparison, "Saving against immediate dispatch, "
                         + LocalDay.of(start) + " – " + LocalDay.of(end.minusSeconds(1)) + " (" + cfg.forecast().source().id()
-                        + " forecasts)", SchedulerCharts.Style.LIGHT), png, 1200, 700);
+                        + " forecasts)", SchedulerCharts.Style.LIGHT);
+                OutputFile.write(png, "a writable file for the PNG", f -> ChartExport.savePng(chart, f, 1200, 700));
             }
             if (out != null) {
-                JobMetricsCsv.write(result.records(), out);
+                OutputFile.write(out, "a writable file for job_metrics.csv", f -> JobMetricsCsv.write(result.records(), f));
             }
             String replayId = null;
             if (ws != null) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +35,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 verified; 1 not verified; 2 bad arguments or an unreadable",
             "root, key or file."})
 public final class VerifyBundleCommand implements Callable<Integer> {
+
+    private static final SignerOptions SIGNER = new SignerOptions("--certificate-identity",
+            "--certificate-identity-regexp", "--certificate-oidc-issuer",
+            "give --certificate-identity (or --certificate-identity-regexp) and --certificate-oidc-issuer, or --key");
 
     @Spec
     CommandSpec spec;
@@ -67,7 +70,7 @@ public final class VerifyBundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-        SignerPolicy policy = policy();
+        SignerPolicy policy = SIGNER.policy(spec, key, identity, identityRegex, issuer);
         TrustRoot root;
         if (trustedRoot != null) {
             root = TrustRoots.load(trustedRoot);
@@ -78,11 +81,13 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         byte[] digest = digest();
         if (!Files.isRegularFile(bundle)) {
-            throw InvalidInputException.of(bundle.toString(), 0, 0, "no such file", "a Sigstore bundle");
+            throw InvalidInputException.of(bundle.toString(), 0, 0, Files.isDirectory(bundle) ? "is a folder"
+                    : "no such file", "a Sigstore bundle");
         }
         if (Files.size(bundle) > 4L << 20) { // never read a huge file into memory: no bundle is this large
-            spec.commandLine().getErr().println("greenops: " + bundle + ": UNREADABLE: the bundle is " + Files.size(bundle)
-                    + " bytes, far more than any Sigstore bundle");
+            spec.commandLine().getErr().println(String.format(java.util.Locale.ROOT, "greenops: %s:0:0: UNREADABLE: the"
+                    + " bundle is %,d bytes, far more than any Sigstore bundle (expected a .sigstore.json of a few KB)",
+                    bundle, Files.size(bundle)));
             return ExitCode.PROBLEMS_FOUND;
         }
         byte[] bytes;
@@ -98,30 +103,14 @@ public final class VerifyBundleCommand implements Callable<Integer> {
                     + policy.describe() + ")");
             return ExitCode.OK;
         }
-        spec.commandLine().getErr().println("greenops: " + bundle + ": " + verdict.status() + ": " + verdict.reason());
+        // a reason that already names the place in the bundle ("FILE:LINE:COL: ...") keeps it up front, once
+        String reason = verdict.reason();
+        String located = bundle.getFileName() + ":";
+        spec.commandLine().getErr().println(reason.startsWith(located) && reason.matches("[^ ]+:\\d+:\\d+: .*")
+                ? "greenops: " + bundle + reason.substring(located.length() - 1).replaceFirst("^(:\\d+:\\d+): ",
+                        "$1: " + verdict.status() + ": ")
+                : "greenops: " + bundle + ": " + verdict.status() + ": " + reason);
         return ExitCode.PROBLEMS_FOUND;
-    }
-
-    private SignerPolicy policy() throws InvalidInputException {
-        if (key != null) {
-            if (identity != null || identityRegex != null || issuer != null) {
-                throw new ParameterException(spec.commandLine(), "--key replaces --certificate-identity and"
-                        + " --certificate-oidc-issuer: give one or the other");
-            }
-            return new SignerPolicy.Key(PublicKeys.read(key), key.toString());
-        }
-        if ((identity == null) == (identityRegex == null) || issuer == null) {
-            throw new ParameterException(spec.commandLine(), "give --certificate-identity (or --certificate-identity-regexp)"
-                    + " and --certificate-oidc-issuer, or --key");
-        }
-        try {
-            return identity != null ? SignerPolicy.Identity.exact(identity, issuer) : SignerPolicy.Identity.regex(identityRegex, issuer);
-        } catch (PatternSyntaxException e) {
-            throw new ParameterException(spec.commandLine(), "--certificate-identity-regexp is not a regular expression: "
-                    + e.getDescription());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     private byte[] digest() throws IOException, InvalidInputException {
@@ -134,7 +123,8 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         Path file = Path.of(artifact);
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(artifact, 0, 0, "no such file", "the signed file, or sha256:<64 hex digits>");
+            throw InvalidInputException.of(artifact, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
+                    "the signed file, or sha256:<64 hex digits>");
         }
         return Digests.sha256(file);
     }

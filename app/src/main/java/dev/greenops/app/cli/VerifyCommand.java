@@ -22,11 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,6 +49,11 @@ import picocli.CommandLine.Spec;
 public final class VerifyCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private static final SignerOptions SIGNER = new SignerOptions("--identity", "--identity-regex", "--issuer",
+            "say who must have signed: --identity SAN (or --identity-regex RE) and --issuer URL, or --key PUB.pem."
+                    + " Without an identity any certificate from the root would pass. For the bundled DEMO trail:"
+                    + " --identity ledger-signer@demo.greenops.example --issuer https://oidc.demo.greenops.example");
 
     @Spec
     CommandSpec spec;
@@ -90,7 +93,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException, SQLException {
-        SignerPolicy policy = policy();
+        SignerPolicy policy = SIGNER.policy(spec, key, identity, identityRegex, issuer);
+        OutputFile.refuseFolder(report, "a writable file ending in .md or .pdf");
         TrustRoot root = TrustRoots.load(trustedRoot);
         ProgressListener progress = CliProgress.forStderr();
         Clock clock = Clock.systemUTC();
@@ -105,12 +109,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         Instant now = clock.instant();
         if (report != null) {
-            try {
-                TrailReports.write(result, report, now);
-            } catch (IOException e) {
-                throw InvalidInputException.of(report.toString(), 0, 0, "cannot write the report: " + e.getMessage(),
-                        "a writable file ending in .md or .pdf");
-            }
+            OutputFile.write(report, "a writable file ending in .md or .pdf", f -> TrailReports.write(result, f, now));
         }
         if (workspace != null) {
             try (Workspace ws = Workspace.open(workspace)) {
@@ -125,32 +124,6 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return result.allVerified() ? ExitCode.OK : ExitCode.PROBLEMS_FOUND;
-    }
-
-    private SignerPolicy policy() throws InvalidInputException {
-        if (key != null) {
-            if (identity != null || identityRegex != null || issuer != null) {
-                throw new ParameterException(spec.commandLine(), "--key replaces --identity/--identity-regex and --issuer:"
-                        + " give one or the other");
-            }
-            return new SignerPolicy.Key(PublicKeys.read(key), key.toString());
-        }
-        if (identity != null && identityRegex != null) {
-            throw new ParameterException(spec.commandLine(), "give --identity or --identity-regex, not both");
-        }
-        if ((identity == null && identityRegex == null) || issuer == null) {
-            throw new ParameterException(spec.commandLine(), "say who must have signed: --identity SAN (or --identity-regex RE)"
-                    + " and --issuer URL, or --key PUB.pem. Without an identity any certificate from the root would pass."
-                    + " For the bundled DEMO trail: --identity ledger-signer@demo.greenops.example"
-                    + " --issuer https://oidc.demo.greenops.example");
-        }
-        try {
-            return identity != null ? SignerPolicy.Identity.exact(identity, issuer) : SignerPolicy.Identity.regex(identityRegex, issuer);
-        } catch (PatternSyntaxException e) {
-            throw new ParameterException(spec.commandLine(), "--identity-regex is not a regular expression: " + e.getDescription());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     private static void print(TrailReport r, Instant now, PrintWriter out) {

@@ -185,7 +185,7 @@ public final class WindowCommand implements Callable<Integer> {
         try {
             return Durations.parseInstant(text);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(option, 0, 0, e.getMessage(), "ISO-8601, e.g. 2023-06-01T00:00Z");
+            throw optionProblem(option, e.getMessage(), "ISO-8601, e.g. 2023-06-01T00:00Z");
         }
     }
 
@@ -197,7 +197,20 @@ public final class WindowCommand implements Callable<Integer> {
             }
             return d;
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(option, 0, 0, e.getMessage(), "e.g. 90m, 6h or PT6H");
+            throw optionProblem(option, e.getMessage(), "e.g. 90m, 6h or PT6H");
         }
+    }
+
+    /**
+     * A problem with an option's value; a parser message that already says what it expected ("... (expected X)")
+     * keeps its own expectation instead of getting a second one.
+     */
+    static InvalidInputException optionProblem(String option, String message, String expected) {
+        int at = message.lastIndexOf(" (expected ");
+        if (at > 0 && message.endsWith(")")) {
+            return InvalidInputException.of(option, 0, 0, message.substring(0, at),
+                    message.substring(at + " (expected ".length(), message.length() - 1));
+        }
+        return InvalidInputException.of(option, 0, 0, message, expected);
     }
 }

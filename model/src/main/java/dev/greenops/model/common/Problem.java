@@ -37,14 +37,26 @@ public record Problem(String file, long line, long column, String message, Strin
         return new Problem(file, line, column, message, expected, Severity.WARNING);
     }
 
+    /** Whether {@code file} names a command-line option ({@code --from}, {@code --region europe-west3}). */
+    public boolean isOption() {
+        return file.startsWith("--");
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** {@code FILE:LINE:COLUMN: message (expected ...)}, the form the CLI prints and editors can jump to. */
+    /**
+     * {@code FILE:LINE:COLUMN: message (expected ...)}, the form the CLI prints and editors can jump to. A problem with
+     * a command-line option rather than a file ({@code file} is the option, such as {@code --duration}, with no line
+     * or column) reads {@code --duration: message (expected ...)}.
+     */
     public String format() {
         StringBuilder out = new StringBuilder(file);
-        out.append(':').append(line).append(':').append(column).append(": ");
+        if (!(isOption() && line == 0 && column == 0)) {
+            out.append(':').append(line).append(':').append(column);
+        }
+        out.append(": ");
         if (severity == Severity.WARNING) {
             out.append("warning: ");
         }

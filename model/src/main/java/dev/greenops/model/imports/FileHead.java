@@ -58,13 +58,27 @@ public record FileHead(Path file, String extension, byte[] bytes, List<String> f
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Whether the head is binary data rather than text: a NUL byte, or more than one byte in ten a control character
+     * no text file holds (anything below space but tab, line feed, form feed and carriage return). Parquet counts as
+     * binary too. Text in another encoding than UTF-8 is still text.
+     */
+    public boolean isBinary() {
+        return isBinary(bytes);
+    }
+
     private static boolean isBinary(byte[] head) {
         int n = Math.min(head.length, 4096);
+        int control = 0;
         for (int i = 0; i < n; i++) {
-            if (head[i] == 0) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
                 return true;
             }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B) {
+                control++;
+            }
         }
-        return n >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+        return control * 10 > n || (n >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1');
     }
 }

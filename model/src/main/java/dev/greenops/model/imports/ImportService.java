@@ -69,9 +69,11 @@ public final class ImportService {
      * {@link #reason()} says why nothing matched in words any front end can show; how the user then names the format
      * (a command-line flag, a chooser in a dialog) is the front end's to say.
      */
-    public record Detection(Optional<Importer> importer, String firstLine) {
+    public record Detection(Optional<Importer> importer, String firstLine, boolean parquet) {
         public String reason() {
-            return "cannot tell the format of this file (header: " + abbreviate(firstLine) + ")";
+            return parquet
+                    ? "cannot tell the format of this Parquet file: its columns match no format read here"
+                    : "cannot tell the format of this file (header: " + abbreviate(firstLine) + ")";
         }
     }
 
@@ -84,10 +86,10 @@ public final class ImportService {
         FileHead head = readHead(file, displayName);
         for (Importer importer : importers) {
             if (importer.accepts(head)) {
-                return new Detection(Optional.of(importer), head.firstLine());
+                return new Detection(Optional.of(importer), head.firstLine(), head.isParquet());
             }
         }
-        return new Detection(Optional.empty(), head.firstLine());
+        return new Detection(Optional.empty(), head.firstLine(), head.isParquet());
     }
 
     /** "one of ufms-csv, ufms-json, …": the formats this service reads, for messages. */
@@ -217,7 +219,12 @@ public final class ImportService {
                 result.warnings());
     }
 
-    private static FileHead readHead(Path file, String name) throws InvalidInputException, IOException {
+    /**
+     * The head of a file every importer can start on: it exists, is a file, is not empty, and is text or Parquet.
+     *
+     * @throws InvalidInputException saying which of these it is not
+     */
+    public static FileHead readHead(Path file, String name) throws InvalidInputException, IOException {
         if (Files.isDirectory(file)) {
             throw InvalidInputException.of(name, 0, 0, "is a folder", "a file");
         }
@@ -225,6 +232,11 @@ public final class ImportService {
             FileHead head = FileHead.read(file);
             if (head.bytes().length == 0) {
                 throw InvalidInputException.of(name, 1, 1, "the file is empty", "a header line and data");
+            }
+            if (head.isBinary() && !head.isParquet()) {
+                // every format but Parquet is text: say so, rather than let a CSV or JSON reader stumble on the bytes
+                throw InvalidInputException.of(name, 1, 1, "the file holds binary data, not text",
+                        "a CSV or JSON text file, or a Parquet file");
             }
             return head;
         } catch (NoSuchFileException e) {

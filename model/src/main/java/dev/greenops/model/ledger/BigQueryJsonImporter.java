@@ -19,17 +19,7 @@ public final class BigQueryJsonImporter extends LedgerImporter {
     public static final String FORMAT = "bigquery-json";
 
     public BigQueryJsonImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "the ledger table as BigQuery exports it to JSON (nested STRUCTs, INT64/NUMERIC as strings)";
+        super(clock, FORMAT, "the ledger table as BigQuery exports it to JSON (nested STRUCTs, INT64/NUMERIC as strings)");
     }
 
     @Override

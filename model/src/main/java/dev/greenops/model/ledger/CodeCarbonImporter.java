@@ -36,17 +36,7 @@ public final class CodeCarbonImporter extends LedgerImporter {
     private static final List<String> REQUIRED = List.of("timestamp", "emissions", "energy_consumed");
 
     public CodeCarbonImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "CodeCarbon emissions.csv (one row per run; running-total flushes collapsed to the last)";
+        super(clock, FORMAT, "CodeCarbon emissions.csv (one row per run; running-total flushes collapsed to the last)");
     }
 
     @Override
@@ -60,20 +50,15 @@ public final class CodeCarbonImporter extends LedgerImporter {
     StagedLedger stage(
             StageSession stage, Path file, String displayName, ImportOptions options, ProgressListener progress)
             throws IOException, SQLException, InvalidInputException {
-        List<String> header = CsvFlatReader.header(file, displayName);
-        List<Problem> problems = new ArrayList<>(CsvFlatReader.headerProblems(
-                header, displayName, "CodeCarbon's header (timestamp,project_name,run_id,...)"));
-        List<String> lower = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        for (String required : REQUIRED) {
-            if (!lower.contains(required)) {
-                problems.add(Problem.error(displayName, 1, 1, "required CodeCarbon column " + required + " is missing",
-                        "CodeCarbon's emissions.csv header"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        FlatSource flat = CsvFlatReader.read(stage, file, displayName, header);
+        FlatSource flat = CsvFlatReader.readChecked(stage, file, displayName,
+                "CodeCarbon's header (timestamp,project_name,run_id,...)", header -> {
+                    List<String> lower = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+                    return REQUIRED.stream()
+                            .filter(required -> !lower.contains(required))
+                            .map(required -> Problem.error(displayName, 1, 1, "required CodeCarbon column " + required
+                                    + " is missing", "CodeCarbon's emissions.csv header"))
+                            .toList();
+                });
         MappedSource src = new MappedSource(flat, FIELDS);
         String onCloud = "(upper(coalesce(" + src.f("on_cloud") + ", '')) IN ('Y', 'YES', 'TRUE') AND "
                 + src.f("cloud_provider") + " IS NOT NULL)";

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a comma-separated file with a header into the stage. DuckDB parses the file ({@code read_csv} with an explicit
@@ -117,6 +118,26 @@ final class CsvFlatReader {
             }
         }
         return problems;
+    }
+
+    /**
+     * Reads the header, checks it ({@link #headerProblems} plus the format's own {@code formatChecks}, all reported
+     * together), then the rows. What every CSV ledger format does first.
+     */
+    static FlatSource readChecked(
+            StageSession stage,
+            Path file,
+            String displayName,
+            String expectedHeader,
+            Function<List<String>, List<Problem>> formatChecks)
+            throws IOException, SQLException, InvalidInputException {
+        List<String> header = header(file, displayName);
+        List<Problem> problems = new ArrayList<>(headerProblems(header, displayName, expectedHeader));
+        problems.addAll(formatChecks.apply(header));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return read(stage, file, displayName, header);
     }
 
     /**

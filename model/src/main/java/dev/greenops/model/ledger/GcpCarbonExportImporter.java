@@ -53,17 +53,7 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
             2024, ReferenceData.GCP_REGIONS_2024);
 
     public GcpCarbonExportImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "Google Cloud Carbon Footprint export (BigQuery table as CSV, JSON or Parquet)";
+        super(clock, FORMAT, "Google Cloud Carbon Footprint export (BigQuery table as CSV, JSON or Parquet)");
     }
 
     @Override
@@ -214,13 +204,9 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         if (first == '[' || first == '{') {
             return JsonFlatReader.read(stage, file, displayName, true);
         }
-        List<String> header = CsvFlatReader.header(file, displayName);
-        List<Problem> problems = CsvFlatReader.headerProblems(header, displayName,
-                "the Carbon Footprint export's columns (usage_month,billing_account_id,project.id,...)");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return CsvFlatReader.read(stage, file, displayName, header);
+        return CsvFlatReader.readChecked(stage, file, displayName,
+                "the Carbon Footprint export's columns (usage_month,billing_account_id,project.id,...)",
+                header -> List.of());
     }
 
     /** SQL VALUES of every bundled year's GCP region averages (region, year, g). */

@@ -8,7 +8,6 @@ import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.imports.Importer;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -136,10 +135,7 @@ public final class LedgerCheck {
         if (format == null || format.equals(ImportService.AUTO)) {
             return service.detect(file, name);
         }
-        if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of(name, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
-                    "an existing, readable file");
-        }
+        ImportService.readHead(file, name); // the file must exist, be readable and hold text or Parquet
         return service.byFormat(format)
                 .orElseThrow(() -> InvalidInputException.of(
                         name,

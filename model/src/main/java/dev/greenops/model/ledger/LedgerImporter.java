@@ -24,9 +24,27 @@ public abstract class LedgerImporter implements Importer {
     public static final String TARGET = "ledger";
 
     private final Clock clock;
+    private final String format;
+    private final String description;
 
-    protected LedgerImporter(Clock clock) {
+    /**
+     * @param format the id {@code greenops import --format} takes
+     * @param description a sentence for people: what this format is
+     */
+    protected LedgerImporter(Clock clock, String format, String description) {
         this.clock = clock;
+        this.format = format;
+        this.description = description;
+    }
+
+    @Override
+    public final String format() {
+        return format;
+    }
+
+    @Override
+    public final String description() {
+        return description;
     }
 
     @Override

@@ -17,17 +17,7 @@ public final class ParquetLedgerImporter extends LedgerImporter {
     public static final String FORMAT = "parquet";
 
     public ParquetLedgerImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "UFMS:003 ledger as Parquet (also BigQuery Parquet exports of the ledger table)";
+        super(clock, FORMAT, "UFMS:003 ledger as Parquet (also BigQuery Parquet exports of the ledger table)");
     }
 
     @Override

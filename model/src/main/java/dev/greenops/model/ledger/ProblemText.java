@@ -1,6 +1,5 @@
 package dev.greenops.model.ledger;
 
-import java.util.List;
 import java.util.Locale;
 
 /** How values and types are shown in problem messages. */
@@ -56,38 +55,5 @@ final class ProblemText {
             case "" -> "missing";
             default -> "a " + tag.toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** The known name closest to {@code name} (edit distance at most 3, ignoring case), or null. */
-    static String closest(String name, List<String> known) {
-        String best = null;
-        int bestDistance = 4;
-        for (String k : known) {
-            int d = distance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -89,17 +89,24 @@ public record PropertyRule(
     /** The lower bound as text, e.g. {@code >= 0}, or empty. */
     String lowerBound() {
         if (minimum.isPresent()) {
-            return ">= " + minimum.get().toPlainString();
+            return ">= " + grouped(minimum.get());
         }
-        return exclusiveMinimum.map(m -> "> " + m.toPlainString()).orElse("");
+        return exclusiveMinimum.map(m -> "> " + grouped(m)).orElse("");
     }
 
     /** The upper bound as text, e.g. {@code < 10000}, or empty. */
     String upperBound() {
         if (maximum.isPresent()) {
-            return "<= " + maximum.get().toPlainString();
+            return "<= " + grouped(maximum.get());
         }
-        return exclusiveMaximum.map(m -> "< " + m.toPlainString()).orElse("");
+        return exclusiveMaximum.map(m -> "< " + grouped(m)).orElse("");
+    }
+
+    /** A bound as people read it: 1,000,000,000,000 rather than 1000000000000 or 1E+12. */
+    private static String grouped(java.math.BigDecimal bound) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return f.format(bound);
     }
 
     /** What a valid value looks like, for the "(expected ...)" part of a message. */

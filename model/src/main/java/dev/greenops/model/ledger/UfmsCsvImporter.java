@@ -1,7 +1,6 @@
 package dev.greenops.model.ledger;
 
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.imports.FileHead;
 import dev.greenops.model.imports.ImportOptions;
@@ -20,17 +19,8 @@ public final class UfmsCsvImporter extends LedgerImporter {
     public static final String FORMAT = "ufms-csv";
 
     public UfmsCsvImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "UFMS:003 ledger as CSV (header = column names; also BigQuery CSV exports of the ledger table)";
+        super(clock, FORMAT,
+                "UFMS:003 ledger as CSV (header = column names; also BigQuery CSV exports of the ledger table)");
     }
 
     @Override
@@ -42,13 +32,8 @@ public final class UfmsCsvImporter extends LedgerImporter {
     StagedLedger stage(
             StageSession stage, Path file, String displayName, ImportOptions options, ProgressListener progress)
             throws IOException, SQLException, InvalidInputException {
-        List<String> header = CsvFlatReader.header(file, displayName);
-        List<Problem> problems = CsvFlatReader.headerProblems(
-                header, displayName, String.join(",", UfmsSchema.standard().columnNames()));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        FlatSource flat = CsvFlatReader.read(stage, file, displayName, header);
+        FlatSource flat = CsvFlatReader.readChecked(stage, file, displayName,
+                String.join(",", UfmsSchema.standard().columnNames()), header -> List.of());
         return UfmsShaper.shape(stage, flat, TypingMode.TEXT, true, options, displayName);
     }
 }

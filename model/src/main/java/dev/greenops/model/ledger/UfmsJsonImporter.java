@@ -18,17 +18,7 @@ public final class UfmsJsonImporter extends LedgerImporter {
     public static final String FORMAT = "ufms-json";
 
     public UfmsJsonImporter(Clock clock) {
-        super(clock);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "UFMS:003 ledger as a JSON array of objects or as NDJSON (one object per line)";
+        super(clock, FORMAT, "UFMS:003 ledger as a JSON array of objects or as NDJSON (one object per line)");
     }
 
     @Override

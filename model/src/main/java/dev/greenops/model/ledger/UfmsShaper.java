@@ -1,6 +1,7 @@
 package dev.greenops.model.ledger;
 
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.NearestName;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.imports.ImportOptions;
 import java.sql.SQLException;
@@ -136,10 +137,9 @@ final class UfmsShaper {
     private static Problem unknownField(
             StageSession stage, FlatSource flat, FlatSource.Column column, String displayName, UfmsSchema schema)
             throws SQLException {
-        String suggestion = ProblemText.closest(column.leaf(), schema.columnNames());
-        String expected = suggestion != null
-                ? "a UFMS:003 column; did you mean " + suggestion + "?"
-                : "only UFMS:003 columns (see schema/ufms-003-greenops-schema.json)";
+        String expected = NearestName.in(schema.columnNames(), column.leaf())
+                .map(suggestion -> "a UFMS:003 column; did you mean " + suggestion + "?")
+                .orElse("only UFMS:003 columns (see schema/ufms-003-greenops-schema.json)");
         if (flat.kind() != FlatSource.Kind.JSON) {
             return Problem.error(
                     displayName,

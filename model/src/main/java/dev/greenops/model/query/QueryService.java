@@ -165,9 +165,11 @@ public final class QueryService {
      */
     public static Connection openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
+        if (!Files.exists(absolute)) {
             throw new WorkspaceException("No workspace at " + absolute + " (give an existing .duckdb file)");
         }
+        Workspace.checkFile(absolute); // a folder, an empty file or another kind of file: say which
+
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
         props.setProperty("enable_external_access", "false");

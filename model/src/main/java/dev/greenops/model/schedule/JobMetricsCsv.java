@@ -25,6 +25,10 @@ public final class JobMetricsCsv {
 
     /** Writes atomically (a temporary file moved into place), so a failed export never leaves half a file. */
     public static void write(List<JobRecord> records, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            // the move below would replace an empty folder with the file
+            throw new java.nio.file.FileSystemException(file.toString(), null, "is a folder");
+        }
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);

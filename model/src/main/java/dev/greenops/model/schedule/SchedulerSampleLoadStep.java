@@ -2,11 +2,11 @@ package dev.greenops.model.schedule;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.sample.SampleFiles;
 import dev.greenops.model.sample.SampleLoadStep;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,16 +31,15 @@ public final class SchedulerSampleLoadStep implements SampleLoadStep {
     @Override
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)
             throws IOException, SQLException, InvalidInputException {
-        Path dir = sampleDir.resolve(SchedulerSamplePart.DIR);
-        Path configFile = dir.resolve(SchedulerSamplePart.CONFIG_FILE);
-        Path jobsFile = dir.resolve(SchedulerSamplePart.JOBS_FILE);
-        // the part is fixed text: read the shipped files when they are there, the same text otherwise
-        SchedulerConfig config = Files.isRegularFile(configFile)
-                ? SchedulerFiles.readConfig(configFile)
-                : SchedulerFiles.parseConfig(SchedulerSamplePart.CONFIG_FILE, SchedulerSamplePart.CONFIG_YAML, dir);
-        SchedulerFiles.JobsFile jobs = Files.isRegularFile(jobsFile)
-                ? SchedulerFiles.readJobs(jobsFile, config)
-                : SchedulerFiles.parseJobs(SchedulerSamplePart.JOBS_FILE, SchedulerSamplePart.JOBS_YAML, config);
+        String configFile = SchedulerSamplePart.DIR + "/" + SchedulerSamplePart.CONFIG_FILE;
+        String jobsFile = SchedulerSamplePart.DIR + "/" + SchedulerSamplePart.JOBS_FILE;
+        SchedulerConfig config;
+        SchedulerFiles.JobsFile jobs;
+        try (SampleFiles files = SampleFiles.shippedOrWritten(sampleDir, List.of(configFile, jobsFile),
+                new SchedulerSamplePart(), progress)) {
+            config = SchedulerFiles.readConfig(files.resolve(configFile));
+            jobs = SchedulerFiles.readJobs(files.resolve(jobsFile), config);
+        }
         ReplayService.Outcome outcome;
         try {
             outcome = ReplayService.run(config, jobs, null, FROM, TO, Policy.THRESHOLD, List.of(Policy.THRESHOLD),

@@ -1,16 +1,20 @@
 package dev.greenops.model.schedule;
 
+import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.sample.SamplePart;
+import dev.greenops.model.schedule.config.SchedulerFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * sample-data/scheduler: the scheduler configuration of the reference deployment and its seven jobs (ids and
- * schedules shared with the sample ledgers), plus one job written in the {@code carbon_window} form. Energies and
- * durations are invented; the files are fixed text, so every run writes the same bytes.
+ * sample-data/scheduler: the scheduler configuration of the reference deployment and its seven jobs, plus one job
+ * written in the {@code carbon_window} form. Energies and durations are invented; the files are fixed text, so every
+ * run writes the same bytes. {@link #jobs()} is the one definition of the seven jobs: the sample ledgers compute their
+ * runs from it.
  */
 public final class SchedulerSamplePart implements SamplePart {
 
@@ -29,9 +33,9 @@ public final class SchedulerSamplePart implements SamplePart {
             """;
 
     public static final String JOBS_YAML = """
-            # SAMPLE DATA (GreenOps Workbench): the seven jobs of the reference deployment, whose ids the sample
-            # ledgers use, and one job in the carbon_window form. Ids and schedules are the deployment's; energies
-            # and durations are invented for the sample. Times are UTC. A hard job is never deferred.
+            # SAMPLE DATA (GreenOps Workbench): the reference deployment's seven jobs and one carbon_window job. Ids and
+            # schedules are the deployment's; durations and kWh are invented, sized to the sample fleet's GPUs. The sample
+            # ledgers are computed from this file (a run's rows add up to energy_kwh). Times UTC; hard = never deferred.
             - id: train-rec-v3
               description: Weekly retraining of the recommendation model
               framework: pytorch
@@ -50,7 +54,7 @@ public final class SchedulerSamplePart implements SamplePart {
               deadline: soft
               max_deferral: 6h
               duration_estimate_hours: 6
-              energy_kwh: 80
+              energy_kwh: 17
 
             - id: train-fraud-v4
               description: Weekly retraining of the fraud model
@@ -60,17 +64,17 @@ public final class SchedulerSamplePart implements SamplePart {
               deadline: soft
               max_deferral: 6h
               duration_estimate_hours: 4
-              energy_kwh: 48
+              energy_kwh: 11
 
             - id: feature-backfill
               description: Daily feature backfill
-              framework: spark
+              framework: rapids
               region: europe-west3
               schedule: "daily 01:00"
               deadline: soft
               max_deferral: 3h
               duration_estimate_hours: 1.5
-              energy_kwh: 6
+              energy_kwh: 1.6
 
             - id: batch-predict
               description: Daily batch prediction (feeds the morning reports)
@@ -79,16 +83,16 @@ public final class SchedulerSamplePart implements SamplePart {
               schedule: "daily 02:00"
               deadline: hard
               duration_estimate_hours: 1
-              energy_kwh: 3
+              energy_kwh: 0.35
 
             - id: anomaly-refresh
               description: Daily anomaly model refresh
-              framework: pytorch
+              framework: xgboost
               region: europe-west3
               schedule: "daily 03:00"
               deadline: hard
               duration_estimate_hours: 0.5
-              energy_kwh: 1.2
+              energy_kwh: 0.1
 
             - id: vector-reindex
               description: Monthly vector-store reindex
@@ -114,6 +118,16 @@ public final class SchedulerSamplePart implements SamplePart {
                                region_preference: [europe-west1, us-central1] }
             """;
 
+    /** The jobs of {@link #JOBS_YAML}, read by the same reader as any user's jobs.yaml. */
+    public static List<Job> jobs() {
+        try {
+            SchedulerConfig config = SchedulerFiles.parseConfig(CONFIG_FILE, CONFIG_YAML, null);
+            return SchedulerFiles.parseJobs(JOBS_FILE, JOBS_YAML, config).jobs();
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("the bundled sample " + JOBS_FILE + " does not read: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String name() {
         return "scheduler";
@@ -134,8 +148,9 @@ public final class SchedulerSamplePart implements SamplePart {
                 - `carbon-aware-scheduler.yaml`: the reference deployment's scheduler settings (threshold 80 g/kWh,
                   re-evaluation every 30 minutes, persistence-24h forecasts 12 h ahead, at most 2 dispatches at once).
                 - `jobs.yaml`: its seven jobs (three weekly retrainings on Sundays, a daily feature backfill, two daily
-                  hard-deadline jobs, a monthly reindex) and one job in the `carbon_window` form. Ids and schedules
-                  are shared with the sample ledgers; energies and durations are invented.
+                  hard-deadline jobs, a monthly reindex) and one job in the `carbon_window` form. Durations and
+                  energies are invented and sized to the sample fleet's GPUs; the sample ledgers are computed from
+                  this file, so each job's ledger rows per run last as long and add up to the same kWh.
 
                 A new workspace starts with one replay of them (the reference rule over the sample quarter, replay id
                 `threshold 2026-08-01..2026-11-01 @SAMPLE` in `job_metrics`). Replay them in the Scheduler screen, or

@@ -29,6 +29,28 @@ public final class Workspace implements AutoCloseable {
         this.root = root;
     }
 
+    /**
+     * Opens an existing workspace at {@code location} (or a new {@code :memory:} one): for commands that only read a
+     * workspace, where creating an empty file would help nobody.
+     *
+     * @throws WorkspaceException when there is no workspace file there
+     */
+    public static Workspace openExisting(String location) {
+        Objects.requireNonNull(location, "location");
+        if (!IN_MEMORY.equals(location)) {
+            WorkspaceFiles.check(Path.of(location).toAbsolutePath().normalize(), true);
+        }
+        return open(location);
+    }
+
+    /**
+     * Throws when {@code file} exists but cannot be a workspace (a folder, an empty file, not a DuckDB file), with a
+     * {@link WorkspaceException#problem()} saying which.
+     */
+    public static void checkFile(Path file) {
+        WorkspaceFiles.check(file.toAbsolutePath().normalize(), false);
+    }
+
     /** Opens (creating if needed) the workspace at {@code location}, a file path or {@code :memory:}. */
     public static Workspace open(String location) {
         Objects.requireNonNull(location, "location");
@@ -43,6 +65,7 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        WorkspaceFiles.check(absolute, false);
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
@@ -64,7 +87,10 @@ public final class Workspace implements AutoCloseable {
             Connection c = DriverManager.getConnection(url, props);
             return c.unwrap(DuckDBConnection.class);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot open workspace " + what + ": " + firstLine(e.getMessage()), e);
+            WorkspaceException known = url.equals("jdbc:duckdb:") ? null
+                    : WorkspaceFiles.explain(Path.of(what), e.getMessage(), e);
+            throw known != null ? known
+                    : new WorkspaceException("Cannot open workspace " + what + ": " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -107,6 +107,15 @@ public final class TrailSamplePart implements SamplePart {
     }
 
     @Override
+    public java.util.List<String> attributionRows() {
+        return java.util.List.of("| " + TRAIL_DIR + "/ledger-*.csv, " + TAMPERED_DIR + "/ledger-*.csv | cut from "
+                + MONTHLY_LEDGER + ", one file per day " + FROM + ".." + TO + " | as the ledgers/*.csv rows above (ODbL"
+                + " 1.0 Electricity Maps data, Apache-2.0, MIT, CC BY 4.0) | SAMPLE: the sample ledger's rows of each day,"
+                + " so derived from the same sources; the .sigstore.json bundles beside them and trust/ are DEMO"
+                + " material made by the workbench, not third-party data |");
+    }
+
+    @Override
     public String readmeSection() {
         return """
                 ## Signed trail (DEMO signatures)

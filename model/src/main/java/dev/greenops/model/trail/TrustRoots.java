@@ -57,13 +57,19 @@ public final class TrustRoots {
         Instant modified;
         try {
             if (!Files.isRegularFile(file)) {
-                throw InvalidInputException.of(name, 0, 0, "no such file", "a Sigstore trusted_root.json");
+                throw InvalidInputException.of(name, 0, 0, Files.isDirectory(file) ? "is a folder" : "no such file",
+                        "a Sigstore trusted_root.json");
             }
             if (Files.size(file) > MAX_ROOT_BYTES) {
-                throw InvalidInputException.of(name, 0, 0, "file is " + Files.size(file) + " bytes",
-                        "a Sigstore trusted_root.json of at most " + MAX_ROOT_BYTES + " bytes");
+                throw InvalidInputException.of(name, 0, 0, String.format(java.util.Locale.ROOT,
+                                "the file is %,d bytes, far more than any trusted root", Files.size(file)),
+                        String.format(java.util.Locale.ROOT, "a Sigstore trusted_root.json of at most %,d bytes",
+                                MAX_ROOT_BYTES));
             }
             bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw InvalidInputException.of(name, 1, 1, "the file is empty", "a Sigstore trusted_root.json");
+            }
             modified = Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
             throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage(), "a readable file");

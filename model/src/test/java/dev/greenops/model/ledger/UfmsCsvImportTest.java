@@ -83,6 +83,19 @@ class UfmsCsvImportTest {
     }
 
     @Test
+    void a_number_written_with_its_unit_is_told_to_drop_the_unit_and_a_huge_one_shows_the_bound_grouped()
+            throws Exception {
+        Path file = csv(dir, "ledger.csv", 2, with(3, "energy_kwh", "1.37 kWh"), with(4, "energy_kwh", "1e308"));
+        assertThat(formatted(problemsOf(ws, "auto", file))).containsExactly(
+                file + ":4:14: energy_kwh is \"1.37 kWh\": write the number alone, 1.37 (the column name gives the unit)"
+                        + " (expected a decimal >= 0)",
+                file + ":5:14: energy_kwh is 1e308, too large (expected a decimal >= 0 and < 1,000,000,000,000)");
+        assertThat(LedgerValidator.numberBeforeUnit("12kg")).isEqualTo("12");
+        assertThat(LedgerValidator.numberBeforeUnit("1e5")).isNull();
+        assertThat(LedgerValidator.numberBeforeUnit("abc")).isNull();
+    }
+
+    @Test
     void every_bad_value_in_the_file_is_reported_in_line_order() throws Exception {
         Path file = csv(
                 dir,

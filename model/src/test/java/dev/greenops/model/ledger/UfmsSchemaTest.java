@@ -37,7 +37,7 @@ class UfmsSchemaTest {
         UfmsSchema s = UfmsSchema.standard();
         assertThat(s.require("energy_kwh").expected()).isEqualTo("a decimal >= 0");
         assertThat(s.require("pue").expected()).isEqualTo("a decimal >= 1");
-        assertThat(s.require("pue").expectedWithUpperBound()).isEqualTo("a decimal >= 1 and < 10000");
+        assertThat(s.require("pue").expectedWithUpperBound()).isEqualTo("a decimal >= 1 and < 10,000");
         assertThat(s.require("gpu_count").expected()).isEqualTo("a whole number >= 0");
         assertThat(s.require("methodology").expected())
                 .isEqualTo("a methodology id with a version, such as tdp-estimate@1");

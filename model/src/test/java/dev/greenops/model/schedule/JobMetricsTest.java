@@ -93,6 +93,15 @@ class JobMetricsTest {
     }
 
     @Test
+    void a_folder_given_as_the_csv_is_refused_and_stays_a_folder(@TempDir Path dir) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("out"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobMetricsCsv.write(referenceReplay().records(), folder))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("is a folder");
+        assertThat(folder).isDirectory();
+    }
+
+    @Test
     void the_explanation_spells_out_the_arithmetic_of_the_record() {
         JobRecord r = referenceReplay().records().stream().filter(x -> x.jobId().equals("vector-reindex")).findFirst()
                 .orElseThrow();

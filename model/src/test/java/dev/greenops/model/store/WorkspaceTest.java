@@ -79,6 +79,48 @@ class WorkspaceTest {
     }
 
     @Test
+    void a_folder_an_empty_file_or_another_kind_of_file_is_named_as_such_and_left_alone() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("folder.duckdb"));
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.duckdb"));
+        Path text = java.nio.file.Files.writeString(dir.resolve("notes.duckdb"), "not a database, just notes");
+        assertThat(problem(folder)).isEqualTo(folder.toAbsolutePath() + ":0:0: it is a folder, not a workspace file"
+                + " (expected a workspace file made by greenops, or a new file name to create one)");
+        assertThat(problem(empty)).startsWith(empty.toAbsolutePath() + ":0:0: the file is empty, not a workspace");
+        assertThat(problem(text)).startsWith(text.toAbsolutePath() + ":0:0: it is not a DuckDB workspace file");
+        assertThat(java.nio.file.Files.readString(text)).isEqualTo("not a database, just notes");
+        assertThat(java.nio.file.Files.size(empty)).isZero();
+        assertThatThrownBy(() -> Workspace.open(text)).hasMessageStartingWith("Cannot open workspace ");
+    }
+
+    @Test
+    void opening_an_existing_workspace_never_creates_one() throws Exception {
+        Path missing = dir.resolve("missing.duckdb");
+        assertThat(problem(() -> Workspace.openExisting(missing.toString())))
+                .startsWith(missing.toAbsolutePath() + ":0:0: no such workspace");
+        assertThat(missing).doesNotExist();
+        Workspace.open(missing).close();
+        try (Workspace ws = Workspace.openExisting(missing.toString())) {
+            assertThat(ws.count("ledger")).isZero();
+        }
+        try (Workspace ws = Workspace.openExisting(Workspace.IN_MEMORY)) {
+            assertThat(ws.file()).isEmpty();
+        }
+    }
+
+    static String problem(Path file) {
+        return problem(() -> Workspace.open(file));
+    }
+
+    static String problem(Runnable open) {
+        try {
+            open.run();
+        } catch (WorkspaceException e) {
+            return e.problem().orElseThrow().format();
+        }
+        throw new AssertionError("expected a WorkspaceException");
+    }
+
+    @Test
     void statements_are_split_on_line_ending_semicolons_and_comments_dropped() {
         assertThat(Migrations.statements("-- c\ncreate table a (x int);\n\ninsert into a values (1);\n"))
                 .containsExactly("create table a (x int)", "insert into a values (1)");

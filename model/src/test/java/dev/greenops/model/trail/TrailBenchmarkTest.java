@@ -23,4 +23,14 @@ class TrailBenchmarkTest {
         assertThat(result.units()).isEqualTo("days");
         assertThat(result.details()).containsEntry("verified", 6);
     }
+
+    @Test
+    void asked_for_more_days_than_the_demo_root_has_existed_it_signs_all_there_are() {
+        java.time.LocalDate start = java.time.LocalDate.ofInstant(dev.greenops.model.trail.demo.DemoSigstore.VALID_FROM,
+                java.time.ZoneOffset.UTC);
+        java.time.LocalDate last = start.plusDays(500);
+        assertThat(TrailBenchmark.days(20_000, last)).isEqualTo(500);
+        assertThat(TrailBenchmark.days(30, last)).isEqualTo(30);
+        assertThat(TrailBenchmark.days(20_000, start.plusDays(10_000))).isEqualTo((int) TrailVerifier.MAX_DAYS);
+    }
 }

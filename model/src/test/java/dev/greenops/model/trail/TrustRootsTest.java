@@ -80,4 +80,14 @@ class TrustRootsTest {
         assertThatThrownBy(() -> TrustRoots.load(tmp.resolve("missing.json"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no such file");
     }
+
+    @Test
+    void an_empty_file_or_a_folder_as_the_root_is_named_as_such() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.json"));
+        Path folder = Files.createDirectories(tmp.resolve("root"));
+        assertThatThrownBy(() -> TrustRoots.load(empty)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(empty + ":1:1: the file is empty (expected a Sigstore trusted_root.json)");
+        assertThatThrownBy(() -> TrustRoots.load(folder)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(folder + ":0:0: is a folder (expected a Sigstore trusted_root.json)");
+    }
 }

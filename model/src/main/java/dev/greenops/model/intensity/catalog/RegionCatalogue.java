@@ -1,6 +1,8 @@
 package dev.greenops.model.intensity.catalog;
 
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ScratchDir;
+import dev.greenops.model.reference.GpuSpecs;
 import dev.greenops.model.reference.ReferenceData;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
@@ -9,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Loads the bundled reference catalogues into a workspace, with DuckDB reading the files: the GCP yearly region
@@ -29,8 +30,8 @@ public final class RegionCatalogue {
     private RegionCatalogue() {}
 
     public static Loaded load(Workspace workspace, ProgressListener progress) throws IOException, SQLException {
-        Path dir = Files.createTempDirectory("greenops-catalogue");
-        try {
+        try (ScratchDir scratch = ScratchDir.create("greenops-catalogue")) {
+            Path dir = scratch.path();
             progress.progress(0, 4, "reading the reference catalogues");
             for (ReferenceData d : ReferenceData.values()) {
                 d.copyTo(dir.resolve(d.path()));
@@ -54,7 +55,10 @@ public final class RegionCatalogue {
                             + "' from read_csv(" + lit(f) + ", header = false, skip = 1, all_varchar = true)"
                             + " where try_cast(column3 as double) is not null");
                 }
-                exec(c, "insert into region_annual select trim(region), trim(provider), null, try_cast(impact as double), null, null,"
+                // codecarbon's impact.csv spells me-central1 "me-cenrtal1" (kept as published in the bundle): the
+                // row is filed under the region it means, so it joins GCP's own figures for me-central1
+                exec(c, "insert into region_annual select replace(trim(region), 'me-cenrtal1', 'me-central1'),"
+                        + " trim(provider), null, try_cast(impact as double), null, null,"
                         + " 'codecarbon:impact.csv' from read_csv(" + lit(dir.resolve(ReferenceData.CLOUD_IMPACT_CODECARBON.path()))
                         + ", header = true, all_varchar = true) where try_cast(impact as double) is not null");
                 progress.progress(3, 4, "loading regions and GPUs");
@@ -82,11 +86,9 @@ public final class RegionCatalogue {
                         + " annual_g_per_kwh = excluded.annual_g_per_kwh, annual_year = excluded.annual_year,"
                         + " cfe_share = excluded.cfe_share, pue = coalesce(region.pue, excluded.pue), source = excluded.source");
                 exec(c, "drop table catalogue_regions");
-                // read by position: a row of gpus.csv (A10G) has one field too few, which the file keeps as published
-                exec(c, "insert into gpu (gpu_type, tdp_w, tflops_fp32, tflops_fp16, memory_gb, source)"
-                        + " select trim(c0), try_cast(c2 as double), try_cast(c3 as double), try_cast(c4 as double),"
-                        + " try_cast(c7 as double), trim(c8) from " + positional(dir.resolve(ReferenceData.GPUS_MLCO2.path()), 1, 9)
-                        + " where try_cast(c2 as double) is not null and lower(trim(c1)) in ('gpu', 'tpu') on conflict do nothing");
+                // gpus.csv is read by header name through GpuSpecs: its A10G row is one field short (kept as
+                // published), so by position its memory and source would land in the wrong columns. 48 rows, bundled.
+                insertGpus(c);
                 exec(c, "insert into gpu (gpu_type, tdp_w, memory_gb, source)"
                         + " select trim(c0), try_cast(c1 as double), try_cast(c7 as double), trim(c8) from "
                         + positional(dir.resolve(ReferenceData.GPU_TDP_GREEN_ALGORITHMS.path()), 2, 9)
@@ -94,8 +96,25 @@ public final class RegionCatalogue {
                 progress.progress(4, 4, "reference catalogues loaded");
                 return new Loaded(count(c, "region"), count(c, "region_annual"), count(c, "pue_default"), count(c, "gpu"));
             });
-        } finally {
-            deleteTree(dir);
+        }
+    }
+
+    private static void insertGpus(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("insert into gpu (gpu_type, tdp_w, tflops_fp32, tflops_fp16,"
+                + " memory_gb, source) values (?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+            for (GpuSpecs.Spec g : GpuSpecs.bundled()) {
+                if (g.tdpWatts() == null || !(g.type().equals("gpu") || g.type().equals("tpu"))) {
+                    continue;
+                }
+                p.setString(1, g.name());
+                p.setObject(2, g.tdpWatts());
+                p.setObject(3, g.tflops32());
+                p.setObject(4, g.tflops16());
+                p.setObject(5, g.memoryGb());
+                p.setString(6, g.source());
+                p.addBatch();
+            }
+            p.executeBatch();
         }
     }
 
@@ -124,13 +143,5 @@ public final class RegionCatalogue {
 
     private static String lit(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -66,6 +66,9 @@ final class Staging {
         }
     }
 
+    /** The largest intensity accepted, in g/kWh: ten times the dirtiest grids. */
+    static final int MAX_G_PER_KWH = 10_000;
+
     /** Parses and checks every row; returns the series found, or throws with every problem (at most 20 shown). */
     List<SeriesInfo> validate() throws SQLException, InvalidInputException {
         if (count() == 0) {
@@ -108,6 +111,12 @@ final class Staging {
                 v -> "'" + v + "' is not a basis", "direct or lifecycle");
         fail(problems);
         applyUnits(problems);
+        fail(problems);
+        // no grid emits more than about 1,200 g/kWh (coal alone); a far larger value is another unit (g/MWh, kg/MWh
+        // read as g/kWh) or a typo, and left in it would make every average and saving meaningless
+        rows(problems, "g_per_kwh > " + MAX_G_PER_KWH, "value_col", "value_raw",
+                v -> "'" + v + "' is far above any grid's intensity: is the file in another unit, such as g/MWh?",
+                String.format(java.util.Locale.ROOT, "g/kWh up to %,d", MAX_G_PER_KWH));
         fail(problems);
         emptyValues(problems);
         fail(problems);

@@ -6,10 +6,10 @@ import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.intensity.catalog.RegionCatalogue;
 import dev.greenops.model.intensity.io.IntensityFormats;
+import dev.greenops.model.sample.SampleFiles;
 import dev.greenops.model.sample.SampleLoadStep;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,30 +30,12 @@ public final class IntensitySampleLoadStep implements SampleLoadStep {
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)
             throws IOException, SQLException, InvalidInputException {
         RegionCatalogue.load(workspace, progress);
-        Path dir = sampleDir.resolve(IntensitySamplePart.DIR);
-        Path written = null;
-        if (!Files.isRegularFile(dir.resolve(IntensitySamplePart.DE_FILE))
-                || !Files.isRegularFile(dir.resolve(IntensitySamplePart.SAMPLE_FILE))) {
-            // sample-data not regenerated yet: the part is deterministic, so write it aside and load that
-            written = Files.createTempDirectory("greenops-sample-intensity");
-            new IntensitySamplePart().write(written, progress);
-            dir = written.resolve(IntensitySamplePart.DIR);
-        }
-        try {
-            new ImportService(IntensityFormats.importers()).importFiles(
-                    workspace,
-                    List.of(dir.resolve(IntensitySamplePart.DE_FILE), dir.resolve(IntensitySamplePart.SAMPLE_FILE)),
-                    ImportService.AUTO,
-                    ImportOptions.DEFAULT,
-                    progress);
-        } finally {
-            if (written != null) {
-                try (var files = Files.walk(written)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+        List<String> series = List.of(IntensitySamplePart.DIR + "/" + IntensitySamplePart.DE_FILE,
+                IntensitySamplePart.DIR + "/" + IntensitySamplePart.SAMPLE_FILE);
+        // a sample folder not regenerated yet: the part is deterministic, so it is written aside and loaded from there
+        try (SampleFiles files = SampleFiles.shippedOrWritten(sampleDir, series, new IntensitySamplePart(), progress)) {
+            new ImportService(IntensityFormats.importers()).importFiles(workspace,
+                    series.stream().map(files::resolve).toList(), ImportService.AUTO, ImportOptions.DEFAULT, progress);
         }
     }
 }

@@ -69,10 +69,13 @@ public final class IntensitySamplePart implements SamplePart {
                 "| intensity/" + DE_FILE + " | HewlettPackard/sustain-cluster @ 293fbd15,"
                         + " data/carbon_intensity/DE-LU/2023/DE-LU_2023_hourly.csv | ODbL 1.0 (Electricity Maps data portal"
                         + " export; attribution \"Carbon intensity data: Electricity Maps (electricitymaps.com), ODbL 1.0\") |"
-                        + " Germany, hourly, 2023, direct and life-cycle gCO2eq/kWh; unmodified |",
+                        + " Germany, hourly, 2023-01-01 00:00 to 2023-12-31 23:00 UTC, 8,760 rows, direct and life-cycle"
+                        + " gCO2eq/kWh (30 hours marked estimated); unmodified |",
                 "| intensity/" + SAMPLE_FILE + " | derived from intensity/" + DE_FILE + " | ODbL 1.0 (a derived database of"
                         + " the Electricity Maps export, same attribution) | SAMPLE: europe-west3 (Frankfurt, grid zone DE),"
-                        + " " + FIRST_DAY + " to " + LAST_DAY + ", the DE 2023 direct series shifted +156 weeks |");
+                        + " hourly from " + FIRST_DAY + " 00:00 to " + LAST_DAY + " 23:00 UTC (the sample quarter and a day"
+                        + " either side), the DE 2023 direct series shifted +156 weeks (none of its estimated hours fall in"
+                        + " this span) |");
     }
 
     @Override

@@ -5,13 +5,12 @@ import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.ledger.UfmsCsvImporter;
+import dev.greenops.model.sample.SampleFiles;
 import dev.greenops.model.sample.SampleLoadStep;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Imports the sample ledgers ({@code sample-data/ledgers/ufms-003-*.csv}) into a new workspace, in one transaction. */
@@ -25,15 +24,10 @@ public final class LedgerSampleLoadStep implements SampleLoadStep {
     @Override
     public void load(Workspace workspace, Path sampleDir, ProgressListener progress)
             throws IOException, SQLException, InvalidInputException {
-        List<Path> files = new ArrayList<>();
-        for (String month : LedgerSamplePart.MONTHS) {
-            Path file = sampleDir.resolve(LedgerSamplePart.ledgerFile(month));
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("the sample ledger " + file + " is missing; run greenops sample --out "
-                        + sampleDir + " to write it");
-            }
-            files.add(file);
+        List<String> ledgers = LedgerSamplePart.MONTHS.stream().map(LedgerSamplePart::ledgerFile).toList();
+        try (SampleFiles files = SampleFiles.shipped(sampleDir, ledgers)) {
+            ImportService.standard().importFiles(workspace, ledgers.stream().map(files::resolve).toList(),
+                    UfmsCsvImporter.FORMAT, ImportOptions.DEFAULT, progress);
         }
-        ImportService.standard().importFiles(workspace, files, UfmsCsvImporter.FORMAT, ImportOptions.DEFAULT, progress);
     }
 }

@@ -60,19 +60,22 @@ public final class LedgerSamplePart implements SamplePart {
     public List<String> attributionRows() {
         String derived = "derived: the SAMPLE ledgers and examples are computed from it";
         return List.of(
-                "| ledgers/*.csv, examples/* (europe-west3 factors) | HewlettPackard/sustain-cluster @ 293fbd15,"
-                        + " data/carbon_intensity/DE-LU/2023/DE-LU_2023_hourly.csv (bundled as"
-                        + " model reference/intensity/DE_2023_hourly.csv) | ODbL 1.0; carbon intensity data: Electricity"
-                        + " Maps (electricitymaps.com) | Germany's hourly direct gCO2eq/kWh of 2023, shifted +156 weeks;"
-                        + " " + derived + " |",
-                "| ledgers/*.csv, examples/* (other regions, market-based) | GoogleCloudPlatform/region-carbon-info @"
-                        + " 49f3f26b, data/yearly/2024.csv and 2023.csv | Apache-2.0 | GCP annual grid intensity and"
-                        + " Google CFE share per region; " + derived + " |",
-                "| ledgers/*.csv, examples/codecarbon-emissions.csv (energy) | mlco2/impact @ d0d3ee5a, data/gpus.csv |"
-                        + " MIT | GPU TDPs (H100 SXM 700 W, A100 SXM4 80 GB 400 W, L4 72 W, T4 70 W, RTX A6000 300 W); "
-                        + derived + " |",
-                "| ledgers/*.csv (pue) | GreenAlgorithms/green-algorithms-tool @ 30df2fee, data/latest/defaults_PUE.csv |"
-                        + " CC BY 4.0 | default PUE of gcp (1.12); " + derived + " |",
+                "| ledgers/*.csv, examples/* (europe-west3 factors; the CodeCarbon runs' factors) |"
+                        + " HewlettPackard/sustain-cluster @ 293fbd15, data/carbon_intensity/DE-LU/2023/DE-LU_2023_hourly.csv"
+                        + " (bundled as model reference/intensity/DE_2023_hourly.csv) | ODbL 1.0; carbon intensity data:"
+                        + " Electricity Maps (electricitymaps.com) | Germany's hourly direct gCO2eq/kWh of 2023, shifted +156"
+                        + " weeks; " + derived + " |",
+                "| ledgers/*.csv, examples/* except codecarbon-emissions.csv (other regions' factors, market-based,"
+                        + " the planted stale factors) | GoogleCloudPlatform/region-carbon-info @ 49f3f26b, data/yearly/2024.csv"
+                        + " and 2023.csv | Apache-2.0 | GCP annual grid intensity and Google CFE share per region (2024;"
+                        + " 2023 only for the rows planted with a stale factor); " + derived + " |",
+                "| ledgers/*.csv, examples/* (energy) | mlco2/impact @ d0d3ee5a, data/gpus.csv | MIT | GPU TDPs (H100"
+                        + " SXM 700 W, A100 SXM4 80 GB 400 W, L4 72 W, T4 70 W, RTX A6000 300 W). They give the energy of the"
+                        + " CodeCarbon runs and of every ledger row except the seven scheduler jobs', whose energy is"
+                        + " scheduler/jobs.yaml's (the TDPs only bound it); " + derived + " |",
+                "| ledgers/*.csv, examples/* except codecarbon-emissions.csv (pue) | GreenAlgorithms/green-algorithms-tool"
+                        + " @ 30df2fee, data/latest/defaults_PUE.csv | CC BY 4.0 | default PUE of gcp (1.12); " + derived
+                        + " |",
                 "| examples/codecarbon-emissions.csv | column layout of CodeCarbon's emissions.csv (mlco2/codecarbon,"
                         + " v3.3.0) | MIT | only the layout; the runs are SAMPLE data |",
                 "| examples/gcp-carbon-footprint-export.ndjson | field layout of the Google Cloud Carbon Footprint export"
@@ -102,13 +105,16 @@ public final class LedgerSamplePart implements SamplePart {
         s.append(") from an invented fleet: 6 teams, 8 model families, 4 GCP regions (europe-west3, europe-west1,"
                 + " us-central1, us-west2),\n4 GPU types (H100 SXM, A100 SXM4 80 GB, L4, T4). The seven scheduler jobs"
                 + " (train-rec-v3, train-search-v2, train-fraud-v4, feature-backfill, batch-predict, anomaly-refresh,"
-                + " vector-reindex) run in europe-west3\nat their submission times (no carbon-aware shifting: the"
-                + " scheduler replay shows what shifting would save); their rows carry those job ids.\n\n");
+                + " vector-reindex) are computed from\n`scheduler/jobs.yaml`: each run starts when the job is"
+                + " submitted (no carbon-aware shifting: the scheduler replay shows what shifting would save), lasts"
+                + " its\n`duration_estimate_hours`, and its rows add up to its `energy_kwh`.\n\n");
         s.append("How the figures are made (all inputs are real published data, see ATTRIBUTION.md; usage is"
                 + " invented and seeded):\n\n");
         s.append("- IT energy = GPU count x TDP (mlco2/impact gpus.csv) x the hour's load share, summed over the hours"
                 + " a resource works that day;\n  `energy_kwh` = IT energy x PUE 1.12 (gcp in green-algorithms"
-                + " defaults_PUE.csv). Methodology `tdp-estimate@1`; serving fleets are labelled `measured-nvml@1`.\n");
+                + " defaults_PUE.csv). Methodology `tdp-estimate@1`; serving fleets are labelled `measured-nvml@1`.\n"
+                + "  The scheduler jobs' energy is given by jobs.yaml instead; their draw (at most 90% of TDP) is derived"
+                + " from it.\n");
         s.append("- europe-west3: the factor is Germany's real 2023 hourly direct intensity, shifted +156 weeks"
                 + " (2023-08-05 -> 2026-08-01, a Saturday\n  both), weighted by the resource's energy in each hour of"
                 + " the day. Source `" + SampleLedger.HOURLY_SOURCE + "`.\n");
@@ -179,23 +185,24 @@ public final class LedgerSamplePart implements SamplePart {
             BigDecimal kwh = jobRows.stream().map(Row::energyKwh).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal gpuHours = jobRows.stream().map(Row::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
             SampleResource res = jobRows.getFirst().resource();
-            double hoursPerRun = gpuHours.doubleValue() / runs / res.count() / resources;
-            String start = switch (res.load()) {
-                case SampleResource.Scheduled s -> String.format(Locale.ROOT, "%02d:00", s.startHour());
-                case SampleResource.FixedEnergy f -> String.format(Locale.ROOT, "%02d:00", f.startHour());
-                default -> "";
-            };
+            // per run, with the digits the rows have (gpu_hours 2 decimals, energy_kwh 3), trailing zeros dropped
+            BigDecimal hoursPerRun = gpuHours.divide(BigDecimal.valueOf(runs * res.count() * resources), 2,
+                    java.math.RoundingMode.HALF_UP);
+            BigDecimal kwhPerRun = kwh.divide(BigDecimal.valueOf(runs), 3, java.math.RoundingMode.HALF_UP);
+            String start = res.load() instanceof SampleResource.SchedulerJob j
+                    ? j.start(jobRows.getFirst().date()).toString()
+                    : "";
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %s | %d x %d %s | %.1f | %.1f |%n",
+                    "| %s | %d | %s | %d x %d %s | %s | %s |%n",
                     e.getKey(),
                     runs,
                     start,
                     resources,
                     res.count(),
                     res.gpuType(),
-                    hoursPerRun,
-                    kwh.doubleValue() / runs));
+                    hoursPerRun.stripTrailingZeros().toPlainString(),
+                    kwhPerRun.stripTrailingZeros().toPlainString()));
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package dev.greenops.model.ledger.sample;
 
+import dev.greenops.model.reference.GpuSpecs;
 import dev.greenops.model.reference.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -34,10 +35,10 @@ final class ReferenceTables {
         }
         gcp.put(2023, regions(ReferenceData.GCP_REGIONS_2023));
         gcp.put(2024, regions(ReferenceData.GCP_REGIONS_2024));
-        for (String line : lines(ReferenceData.GPUS_MLCO2)) {
-            String[] f = line.split(",", -1);
-            if (f.length > 2 && f[2].matches("[0-9.]+")) {
-                tdpWatts.put(f[0], Double.parseDouble(f[2]));
+        // by header name (GpuSpecs says why: one row of gpus.csv is a field short)
+        for (GpuSpecs.Spec gpu : GpuSpecs.bundled()) {
+            if (gpu.tdpWatts() != null) {
+                tdpWatts.put(gpu.name(), gpu.tdpWatts());
             }
         }
         boolean rows = false;

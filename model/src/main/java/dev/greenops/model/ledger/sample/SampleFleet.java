@@ -1,21 +1,20 @@
 package dev.greenops.model.ledger.sample;
 
-import dev.greenops.model.ledger.sample.SampleResource.Daily;
-import dev.greenops.model.ledger.sample.SampleResource.FixedEnergy;
-import dev.greenops.model.ledger.sample.SampleResource.Monthly;
 import dev.greenops.model.ledger.sample.SampleResource.Notebook;
-import dev.greenops.model.ledger.sample.SampleResource.Scheduled;
+import dev.greenops.model.ledger.sample.SampleResource.SchedulerJob;
 import dev.greenops.model.ledger.sample.SampleResource.Serving;
 import dev.greenops.model.ledger.sample.SampleResource.WeekdayTraining;
-import dev.greenops.model.ledger.sample.SampleResource.Weekly;
-import java.time.DayOfWeek;
+import dev.greenops.model.schedule.Job;
+import dev.greenops.model.schedule.SchedulerSamplePart;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The invented fleet behind the sample ledgers: six teams, eight model families, four GCP regions, four GPU types,
- * and the seven scheduler jobs of the sample quarter (in europe-west3, at the times in COMMON.md). Names and people
- * are made up; the example.com addresses reach nobody.
+ * and the seven scheduler jobs of the sample quarter, as the scheduler's sample jobs.yaml defines them. Names and
+ * people are made up; the example.com addresses reach nobody.
  */
 final class SampleFleet {
 
@@ -36,28 +35,67 @@ final class SampleFleet {
 
     private SampleFleet() {}
 
+    /**
+     * How the ledger runs each of the seven scheduler jobs: on which resources, for whom, which model. What the job
+     * is (schedule, duration, energy per run, framework, region) is read from the scheduler's sample jobs.yaml, the
+     * one source both sides use.
+     *
+     * @param maxShare the highest share of TDP the job's energy may imply (a check on jobs.yaml's figures)
+     */
+    private record JobHardware(
+            String jobId,
+            List<String> resourceIds,
+            String team,
+            String owner,
+            String modelFamily,
+            String model,
+            String gpuType,
+            int count,
+            double maxShare,
+            String methodology) {}
+
+    private static final List<JobHardware> SCHEDULER_JOBS = List.of(
+            new JobHardware("train-rec-v3", List.of("ew3-a3-h100-01", "ew3-a3-h100-02", "ew3-a3-h100-03"),
+                    "recommendations", RECS, "rec-transformer", "rec-transformer-v3", H100, 8, 0.9, TDP),
+            new JobHardware("train-search-v2", List.of("ew3-a2-a100-01"), "search", SEARCH, "search-embed",
+                    "search-embed-v2", A100, 8, 0.9, TDP),
+            new JobHardware("train-fraud-v4", List.of("ew3-a2-a100-02"), "risk", RISK, "fraud-gnn", "fraud-gnn-v4",
+                    A100, 8, 0.9, TDP),
+            new JobHardware("feature-backfill", List.of("ew3-a2-a100-04"), "data-platform", DATA, "feature-encoder",
+                    "feature-encoder-v7", A100, 4, 0.9, TDP),
+            new JobHardware("batch-predict", List.of("ew3-g2-l4-01"), "recommendations", RECS, "rec-transformer",
+                    "rec-transformer-v2", L4, 8, 0.9, TDP),
+            new JobHardware("anomaly-refresh", List.of("ew3-n1-t4-01"), "risk", RISK, "anomaly-forest",
+                    "anomaly-forest-v12", T4, 4, 0.9, TDP),
+            new JobHardware("vector-reindex", List.of("ew3-a2-a100-03"), "search", SEARCH, "search-embed",
+                    "search-embed-ann-index", A100, 8, 0.9, NVML));
+
+    /** The ids of the scheduler jobs the sample ledgers carry. */
+    static List<String> schedulerJobIds() {
+        return SCHEDULER_JOBS.stream().map(JobHardware::jobId).toList();
+    }
+
     static List<SampleResource> resources() {
         List<SampleResource> r = new ArrayList<>();
-        // the seven scheduler jobs, europe-west3, submitted at their COMMON.md times and run at once (no shifting)
-        for (int i = 1; i <= 3; i++) {
-            r.add(new SampleResource("ew3-a3-h100-0" + i, "train-rec-v3", "recommendations", RECS, "rec-transformer",
-                    "rec-transformer-v3", "pytorch", "europe-west3", H100, 8,
-                    new Scheduled(new Weekly(DayOfWeek.SUNDAY), 2, 9), 0.78, TDP));
+        Map<String, Job> jobs = new HashMap<>();
+        SchedulerSamplePart.jobs().forEach(j -> jobs.put(j.id(), j));
+        // the seven scheduler jobs, run at once when submitted (no shifting: the scheduler replay shows what it saves)
+        for (JobHardware h : SCHEDULER_JOBS) {
+            Job job = jobs.get(h.jobId());
+            if (job == null) {
+                throw new IllegalStateException("the scheduler's sample jobs.yaml has no job " + h.jobId());
+            }
+            // the run's energy split over the resources in whole Wh, the remainder to the first ones, so the rows of a
+            // run add up to the job's energy_kwh exactly
+            long wh = Math.round(job.energyKwh() * 1000);
+            int n = h.resourceIds().size();
+            for (int i = 0; i < n; i++) {
+                double kwh = (wh / n + (i < wh % n ? 1 : 0)) / 1000.0;
+                r.add(new SampleResource(h.resourceIds().get(i), job.id(), h.team(), h.owner(), h.modelFamily(),
+                        h.model(), job.framework(), job.region(), h.gpuType(), h.count(), new SchedulerJob(job, kwh),
+                        h.maxShare(), h.methodology()));
+            }
         }
-        r.add(new SampleResource("ew3-a2-a100-01", "train-search-v2", "search", SEARCH, "search-embed",
-                "search-embed-v2", "jax", "europe-west3", A100, 8,
-                new Scheduled(new Weekly(DayOfWeek.SUNDAY), 3, 7), 0.78, TDP));
-        r.add(new SampleResource("ew3-a2-a100-02", "train-fraud-v4", "risk", RISK, "fraud-gnn", "fraud-gnn-v4",
-                "pytorch", "europe-west3", A100, 8, new Scheduled(new Weekly(DayOfWeek.SUNDAY), 4, 5), 0.78, TDP));
-        r.add(new SampleResource("ew3-a2-a100-04", "feature-backfill", "data-platform", DATA, "feature-encoder",
-                "feature-encoder-v7", "rapids", "europe-west3", A100, 4, new Scheduled(new Daily(), 1, 2), 0.6, TDP));
-        r.add(new SampleResource("ew3-g2-l4-01", "batch-predict", "recommendations", RECS, "rec-transformer",
-                "rec-transformer-v2", "pytorch", "europe-west3", L4, 8, new Scheduled(new Daily(), 2, 3), 0.55, TDP));
-        r.add(new SampleResource("ew3-n1-t4-01", "anomaly-refresh", "risk", RISK, "anomaly-forest",
-                "anomaly-forest-v12", "xgboost", "europe-west3", T4, 4, new Scheduled(new Daily(), 3, 1.5), 0.6, TDP));
-        r.add(new SampleResource("ew3-a2-a100-03", "vector-reindex", "search", SEARCH, "search-embed",
-                "search-embed-ann-index", "faiss", "europe-west3", A100, 2, new FixedEnergy(new Monthly(1), 6, 1.8),
-                0.8, NVML));
         // research notebooks: the owner was never recorded
         for (int i = 1; i <= 3; i++) {
             r.add(new SampleResource("ew3-notebook-t4-0" + i, "notebooks-research", "research", "unknown",

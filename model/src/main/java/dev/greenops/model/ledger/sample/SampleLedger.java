@@ -1,8 +1,7 @@
 package dev.greenops.model.ledger.sample;
 
-import dev.greenops.model.ledger.sample.SampleResource.FixedEnergy;
 import dev.greenops.model.ledger.sample.SampleResource.Notebook;
-import dev.greenops.model.ledger.sample.SampleResource.Scheduled;
+import dev.greenops.model.ledger.sample.SampleResource.SchedulerJob;
 import dev.greenops.model.ledger.sample.SampleResource.Serving;
 import dev.greenops.model.ledger.sample.SampleResource.WeekdayTraining;
 import java.math.BigDecimal;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -130,15 +130,22 @@ final class SampleLedger {
         double[] itKwh = new double[24];
         double allocatedHours;
         switch (r.load()) {
-            case Scheduled s -> {
-                double hours = s.hours() * (1 + rnd.nextDouble(-0.05, 0.05));
-                fill(itKwh, s.startHour(), hours, r.count() * kwPerGpu * r.powerShare());
-                allocatedHours = hours;
-            }
-            case FixedEnergy f -> {
-                double kw = r.count() * kwPerGpu * r.powerShare();
-                double hours = f.facilityKwh() / pue / kw;
-                fill(itKwh, f.startHour(), hours, kw);
+            case SchedulerJob j -> {
+                double start = j.start(day).toSecondOfDay() / 3600.0;
+                double hours = j.job().durationHours();
+                if (start + hours > 24) {
+                    throw new IllegalStateException(j.job().id() + " runs past midnight; the sample ledger books a run on"
+                            + " the day it starts");
+                }
+                double kw = j.facilityKwh() / pue / hours;
+                double most = r.count() * kwPerGpu * r.powerShare();
+                if (kw > most * (1 + 1e-9)) {
+                    throw new IllegalStateException(String.format(Locale.ROOT, "%s: %s kWh in %s h on %s needs %.2f kW of"
+                                    + " IT power, more than %d x %s at %.0f%% of TDP (%.2f kW): fix energy_kwh in jobs.yaml",
+                            j.job().id(), j.facilityKwh(), hours, r.resourceId(), kw, r.count(), r.gpuType(),
+                            100 * r.powerShare(), most));
+                }
+                fill(itKwh, start, hours, kw);
                 allocatedHours = hours;
             }
             case Serving s -> {
@@ -220,13 +227,12 @@ final class SampleLedger {
         };
     }
 
-    /** Spreads {@code hours} of work at {@code kw} from {@code startHour}, over the hour slots of one day. */
-    private static void fill(double[] slots, int startHour, double hours, double kw) {
-        double left = hours;
-        for (int h = startHour; h < 24 && left > 0; h++) {
-            double share = Math.min(1, left);
-            slots[h] += kw * share;
-            left -= share;
+    /** Spreads {@code hours} of work at {@code kw} from {@code startHour} (fractional: 1.5 = 01:30) over the hour slots. */
+    private static void fill(double[] slots, double startHour, double hours, double kw) {
+        double end = Math.min(24, startHour + hours);
+        for (int h = (int) Math.floor(startHour); h < end; h++) {
+            double overlap = Math.min(h + 1, end) - Math.max(h, startHour);
+            slots[h] += kw * overlap;
         }
     }
 

@@ -1,7 +1,11 @@
 package dev.greenops.model.ledger.sample;
 
-import java.time.DayOfWeek;
+import dev.greenops.model.schedule.Job;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,7 +13,8 @@ import java.util.Objects;
  *
  * @param count accelerators on the resource
  * @param load how busy it is over a day (and on which days)
- * @param powerShare average draw as a share of TDP while busy
+ * @param powerShare average draw as a share of TDP while busy; for a {@link SchedulerJob}, whose energy is given, the
+ *     most it may draw
  */
 record SampleResource(
         String resourceId,
@@ -38,19 +43,32 @@ record SampleResource(
         boolean activeOn(LocalDate day);
     }
 
-    /** A job at a fixed UTC start, on the days {@code days} says, running {@code hours}. */
-    record Scheduled(Days days, int startHour, double hours) implements Load {
-        @Override
-        public boolean activeOn(LocalDate day) {
-            return days.matches(day);
+    /**
+     * This resource's share of one of the scheduler's sample jobs (sample-data/scheduler/jobs.yaml): it runs when the
+     * job's schedule submits it, for the job's {@code duration_estimate_hours}, and uses {@code facilityKwh} per run, so
+     * the ledger's runs and the scheduler's agree by construction. The draw is derived from the energy (it must stay
+     * within the resource's {@code powerShare} of TDP).
+     *
+     * @param facilityKwh this resource's part of the job's {@code energy_kwh}
+     */
+    record SchedulerJob(Job job, double facilityKwh) implements Load {
+        SchedulerJob {
+            Objects.requireNonNull(job, "job");
+            if (!(facilityKwh > 0)) {
+                throw new IllegalArgumentException(job.id() + ": a run needs some energy");
+            }
         }
-    }
 
-    /** A job that uses exactly {@code facilityKwh} per run (measured), at a fixed UTC start. */
-    record FixedEnergy(Days days, int startHour, double facilityKwh) implements Load {
         @Override
         public boolean activeOn(LocalDate day) {
-            return days.matches(day);
+            return start(day) != null;
+        }
+
+        /** When the schedule submits the job on {@code day} (UTC), or null when it does not. */
+        LocalTime start(LocalDate day) {
+            List<Instant> at = job.schedule().occurrences(day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            return at.isEmpty() ? null : LocalTime.ofInstant(at.getFirst(), ZoneOffset.UTC);
         }
     }
 
@@ -75,32 +93,6 @@ record SampleResource(
         @Override
         public boolean activeOn(LocalDate day) {
             return day.getDayOfWeek().getValue() <= 5;
-        }
-    }
-
-    /** Which days a scheduled job runs. */
-    sealed interface Days {
-        boolean matches(LocalDate day);
-    }
-
-    record Daily() implements Days {
-        @Override
-        public boolean matches(LocalDate day) {
-            return true;
-        }
-    }
-
-    record Weekly(DayOfWeek on) implements Days {
-        @Override
-        public boolean matches(LocalDate day) {
-            return day.getDayOfWeek() == on;
-        }
-    }
-
-    record Monthly(int dayOfMonth) implements Days {
-        @Override
-        public boolean matches(LocalDate day) {
-            return day.getDayOfMonth() == dayOfMonth;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenops.model.schedule.config;
 
+import dev.greenops.model.common.NearestName;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.schedule.config.LocatedYaml.Entry;
 import dev.greenops.model.schedule.config.LocatedYaml.Kind;
@@ -26,6 +27,8 @@ final class Fields {
     private final MapNode map;
     private final String where;
     private final List<Problem> problems;
+    /** Known keys an unknown key was taken for: not reported again as missing. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     private Fields(String file, MapNode map, String where, List<String> allowed, List<Problem> problems) {
         this.file = file;
@@ -34,10 +37,11 @@ final class Fields {
         this.problems = problems;
         for (Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
-                String suggestion = closest(e.key(), allowed);
+                Optional<String> nearest = NearestName.in(allowed, e.key());
+                nearest.ifPresent(misspelt::add);
+                String suggestion = nearest.map(s -> " (did you mean '" + s + "'?)").orElse("");
                 problems.add(Problem.error(file, e.line(), e.column(),
-                        "unknown key '" + e.key() + "'" + (where.isEmpty() ? "" : " in " + where)
-                                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
+                        "unknown key '" + e.key() + "'" + (where.isEmpty() ? "" : " in " + where) + suggestion,
                         "one of " + String.join(", ", allowed)));
             }
         }
@@ -79,6 +83,9 @@ final class Fields {
     }
 
     void missing(String key, String expected) {
+        if (misspelt.contains(key)) {
+            return; // the unknown-key problem already says "did you mean '" + key + "'?"
+        }
         problems.add(Problem.error(file, map.line(), map.column(),
                 "missing key '" + key + "'" + (where.isEmpty() ? "" : " in " + where), expected));
     }
@@ -99,6 +106,11 @@ final class Fields {
     }
 
     OptionalDouble number(String key, boolean required, double min, boolean minInclusive, String expected) {
+        return number(key, required, min, minInclusive, Double.POSITIVE_INFINITY, expected);
+    }
+
+    /** A number in range; {@code max} is inclusive (a bound against typos and wrong units, not a physical limit). */
+    OptionalDouble number(String key, boolean required, double min, boolean minInclusive, double max, String expected) {
         if (!has(key)) {
             if (required) {
                 missing(key, expected);
@@ -120,6 +132,10 @@ final class Fields {
         }
         if (minInclusive ? d < min : d <= min) {
             error(v, key + " " + ((ScalarNode) v).text() + " is out of range", expected);
+            return OptionalDouble.empty();
+        }
+        if (d > max) {
+            error(v, key + " " + ((ScalarNode) v).text() + " is too large", expected);
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(d);
@@ -195,38 +211,5 @@ final class Fields {
             return Optional.empty();
         }
         return of(file, entry(key).orElseThrow().value(), key, allowed, problems);
-    }
-
-    /** The allowed key nearest to a misspelt one (edit distance at most 3), or null. */
-    private static String closest(String key, List<String> allowed) {
-        String best = null;
-        int bestDistance = 4;
-        for (String a : allowed) {
-            int d = distance(key, a);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -20,6 +20,12 @@ record JobReader(Fields f, SchedulerConfig config) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
     private static final Duration MAX_DEFERRAL = Duration.ofDays(31);
 
+    // upper bounds catch typos and wrong units (Wh for kWh, W for kW); no real job comes near them
+    static final double MAX_HOURS = 8_760;
+    static final double MAX_KWH = 10_000_000;
+    static final double MAX_KW = 100_000;
+    static final double MAX_G_PER_KWH = 10_000;
+
     Optional<Job> read() {
         int before = problemsMarker();
         Optional<String> id = f.string("id", true, "a job id such as train-rec-v3");
@@ -32,7 +38,8 @@ record JobReader(Fields f, SchedulerConfig config) {
         }
         Schedule schedule = schedule();
         String region = region();
-        OptionalDouble duration = f.number("duration_estimate_hours", true, 0, false, "hours, more than 0");
+        OptionalDouble duration = f.number("duration_estimate_hours", true, 0, false, MAX_HOURS,
+                "hours, more than 0 and at most 8,760, a year");
         OptionalDouble energy = energy(duration);
         String description = f.string("description", false, "text").orElse("");
         String framework = f.string("framework", false, "text, e.g. pytorch").orElse("");
@@ -124,9 +131,9 @@ record JobReader(Fields f, SchedulerConfig config) {
             return OptionalDouble.empty();
         }
         if (e) {
-            return f.number("energy_kwh", true, 0, true, "kWh per run, 0 or more");
+            return f.number("energy_kwh", true, 0, true, MAX_KWH, "kWh per run, 0 to 10,000,000");
         }
-        OptionalDouble kw = f.number("power_kw", true, 0, true, "kW, 0 or more");
+        OptionalDouble kw = f.number("power_kw", true, 0, true, MAX_KW, "kW, 0 to 100,000");
         if (kw.isEmpty() || duration.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -144,8 +151,9 @@ record JobReader(Fields f, SchedulerConfig config) {
         Optional<Fields> window = f.nested("carbon_window", SchedulerFiles.WINDOW_KEYS);
         if (window.isPresent()) {
             Fields w = window.get();
-            threshold = w.number("max_intensity_g_co2e_per_kwh", true, 0, true, "a number of g/kWh, 0 or more");
-            OptionalDouble hours = w.number("timeout_hours", false, 0, true, "hours, 0 or more");
+            threshold = w.number("max_intensity_g_co2e_per_kwh", true, 0, true, MAX_G_PER_KWH,
+                    "a number of g/kWh, 0 to 10,000");
+            OptionalDouble hours = w.number("timeout_hours", false, 0, true, MAX_HOURS, "hours, 0 to 8,760, a year");
             if (hours.isPresent()) {
                 timeout = Optional.of(Duration.ofSeconds(Math.round(hours.getAsDouble() * 3600)));
             }

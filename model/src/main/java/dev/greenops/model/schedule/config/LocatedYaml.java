@@ -54,7 +54,8 @@ public final class LocatedYaml {
     public record ScalarNode(String text, Kind kind, int line, int column) implements Node {
         @Override
         public String describe() {
-            return kind == Kind.NULL ? "nothing" : "'" + text + "'";
+            // a long value (a whole CSV line read as YAML) is shortened: the start is enough to recognise it
+            return kind == Kind.NULL ? "nothing" : "'" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "'";
         }
 
         public boolean isNumber() {

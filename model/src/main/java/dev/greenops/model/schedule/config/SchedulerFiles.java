@@ -48,9 +48,26 @@ public final class SchedulerFiles {
     }
 
     public static SchedulerConfig readConfig(Path file) throws IOException, InvalidInputException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = text(file, "carbon-aware-scheduler.yaml");
         Path base = file.toAbsolutePath().getParent();
         return parseConfig(file.toString(), text, base);
+    }
+
+    /** The file as UTF-8 text; binary data or another encoding is bad input naming the file, not a crash. */
+    private static String text(Path file, String what) throws IOException, InvalidInputException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                throw InvalidInputException.of(file.toString(), 1, 1, "the file holds binary data, not text",
+                        what + " as YAML text");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidInputException.of(file.toString(), 1, 1, "the file is not UTF-8 text",
+                    what + " as YAML text in UTF-8");
+        }
     }
 
     /** @param baseDir the folder a relative forecast file is resolved against */
@@ -62,7 +79,8 @@ public final class SchedulerFiles {
             throw new InvalidInputException(problems);
         }
         Fields f = maybe.get();
-        OptionalDouble threshold = f.number("threshold_g_per_kwh", true, 0, true, "a number of g/kWh, 0 or more");
+        OptionalDouble threshold = f.number("threshold_g_per_kwh", true, 0, true, JobReader.MAX_G_PER_KWH,
+                "a number of g/kWh, 0 to 10,000");
         Duration reevaluate = f.duration("reevaluate_every", false).orElse(SchedulerConfig.DEFAULT_REEVALUATE);
         if (f.has("reevaluate_every")
                 && (reevaluate.compareTo(Duration.ofMinutes(1)) < 0 || reevaluate.compareTo(Duration.ofDays(1)) > 0)) {
@@ -134,7 +152,7 @@ public final class SchedulerFiles {
     }
 
     public static JobsFile readJobs(Path file, SchedulerConfig config) throws IOException, InvalidInputException {
-        return parseJobs(file.toString(), Files.readString(file, StandardCharsets.UTF_8), config);
+        return parseJobs(file.toString(), text(file, "jobs.yaml"), config);
     }
 
     /** Parses jobs.yaml: a list of jobs. Regions are checked against {@code config}'s regions. */

@@ -42,6 +42,21 @@ class RegionCatalogueTest {
     }
 
     @Test
+    void the_gpu_table_reads_the_short_a10g_row_by_name_and_the_misspelt_codecarbon_region_is_filed_right()
+            throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            RegionCatalogue.load(ws, ProgressListener.NONE);
+            assertThat(one(ws, "select tdp_w || ' ' || memory_gb || ' ' || source from gpu where gpu_type = 'A10G'"))
+                    .isEqualTo("150.0 24.0 https://www.techpowerup.com/gpu-specs/a10g.c3798");
+            assertThat(one(ws, "select count(*) from region_annual where region = 'me-cenrtal1'")).isEqualTo("0");
+            assertThat(one(ws, "select g_per_kwh from region_annual where region = 'me-central1'"
+                            + " and source = 'codecarbon:impact.csv'"))
+                    .isEqualTo("575.0");
+            assertThat(one(ws, "select count(*) from region where region = 'me-cenrtal1'")).isEqualTo("0");
+        }
+    }
+
+    @Test
     void a_reload_keeps_a_zone_someone_edited() throws Exception {
         try (Workspace ws = Workspace.inMemory()) {
             RegionCatalogue.load(ws, ProgressListener.NONE);

@@ -235,6 +235,22 @@ class IntensityImportTest {
     }
 
     @Test
+    void an_intensity_far_above_any_grid_is_refused_as_another_unit_and_nothing_is_imported() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("huge.csv"), """
+                timestamp,region,g_per_kwh
+                2026-08-01T00:00:00Z,DE,1e308
+                2026-08-01T01:00:00Z,DE,250
+                2026-08-01T02:00:00Z,DE,250000
+                """);
+        assertThat(problemsOf(file, null)).extracting(Problem::format).containsExactly(
+                file + ":2:3: '1e308' is far above any grid's intensity: is the file in another unit, such as g/MWh?"
+                        + " (expected g/kWh up to 10,000)",
+                file + ":4:3: '250000' is far above any grid's intensity: is the file in another unit, such as g/MWh?"
+                        + " (expected g/kWh up to 10,000)");
+        assertThat(ws.count("intensity")).isZero();
+    }
+
+    @Test
     void a_gap_is_reported_not_filled() throws Exception {
         List<Problem> problems = problemsOf(Fixtures.copy("bad/gap.csv", dir), null);
         assertThat(problems).hasSize(2); // DE and FR both miss 02:00

@@ -152,19 +152,19 @@ class LedgerSampleTest {
     @Test
     void europe_west3_factors_are_the_shifted_de_hours_weighted_by_the_hours_of_use() throws IOException {
         ReferenceTables reference = new ReferenceTables();
-        Row reindex = new SampleLedger(reference).rows().stream()
-                .filter(r -> r.resource().jobId().equals("vector-reindex") && r.date().equals(LocalDate.of(2026, 8, 1)))
+        Row backfill = new SampleLedger(reference).rows().stream()
+                .filter(r -> r.resource().jobId().equals("feature-backfill") && r.date().equals(LocalDate.of(2026, 8, 1)))
                 .findFirst()
                 .orElseThrow();
-        // 2 A100 at 80% of 400 W use 1.8 / 1.12 kWh: 2.511 h from 06:00 on 2026-08-01 = 2023-08-05 (156 weeks before)
-        double hours = 1.8 / 1.12 / (2 * 0.4 * 0.8);
-        double i6 = reference.deDirect(LocalDate.of(2023, 8, 5).atTime(6, 0));
-        double i7 = reference.deDirect(LocalDate.of(2023, 8, 5).atTime(7, 0));
-        double i8 = reference.deDirect(LocalDate.of(2023, 8, 5).atTime(8, 0));
-        double expected = (i6 + i7 + i8 * (hours - 2)) / hours;
-        assertThat(reindex.intensity()).isEqualByComparingTo(BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP));
-        assertThat(reindex.intensitySource()).isEqualTo(SampleLedger.HOURLY_SOURCE);
-        assertThat(reindex.energyKwh()).isEqualByComparingTo("1.800");
+        // jobs.yaml: daily 01:00 for 1.5 h, 1.6 kWh; 2026-08-01 is 2023-08-05 shifted 156 weeks, so the factor is
+        // the hour 01:00 in full and half of 02:00 of that day, weighted by the energy in each
+        double i1 = reference.deDirect(LocalDate.of(2023, 8, 5).atTime(1, 0));
+        double i2 = reference.deDirect(LocalDate.of(2023, 8, 5).atTime(2, 0));
+        double expected = (i1 + 0.5 * i2) / 1.5;
+        assertThat(backfill.intensity()).isEqualByComparingTo(BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP));
+        assertThat(backfill.intensitySource()).isEqualTo(SampleLedger.HOURLY_SOURCE);
+        assertThat(backfill.energyKwh()).isEqualByComparingTo("1.600");
+        assertThat(backfill.gpuHours()).isEqualByComparingTo("6.00"); // 4 GPUs x 1.5 h
     }
 
     @Test

@@ -109,6 +109,62 @@ class SchedulerFilesTest {
     }
 
     @Test
+    void a_misspelt_required_key_is_reported_once_as_misspelt_not_again_as_missing() throws Exception {
+        assertThat(problemsOfConfig("""
+                treshold_g_per_kwh: 80
+                regions: [europe-west3]
+                """)).extracting(Problem::format).containsExactly("s.yaml:1:1: unknown key 'treshold_g_per_kwh' (did you"
+                        + " mean 'threshold_g_per_kwh'?) (expected one of threshold_g_per_kwh, reevaluate_every, forecast,"
+                        + " regions, max_concurrent_dispatches)");
+        assertThat(problemsOfJobs("""
+                - id: a
+                  schedule: daily 01:00
+                  deadline: hard
+                  duration_estimate_hours: 1
+                  energy_kw: 1
+                """)).extracting(Problem::message).containsExactly("unknown key 'energy_kw' (did you mean 'energy_kwh'?)");
+    }
+
+    @Test
+    void values_far_beyond_any_real_job_are_refused_as_typos_or_wrong_units() throws Exception {
+        List<Problem> problems = problemsOfJobs("""
+                - id: a
+                  schedule: daily 01:00
+                  deadline: hard
+                  duration_estimate_hours: 99999999
+                  energy_kwh: 1e308
+                """);
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                "jobs.yaml:4:28: duration_estimate_hours 99999999 is too large (expected hours, more than 0 and at most"
+                        + " 8,760, a year)",
+                "jobs.yaml:5:15: energy_kwh 1e308 is too large (expected kWh per run, 0 to 10,000,000)");
+        assertThat(problemsOfConfig("threshold_g_per_kwh: 80000\nregions: [x]\n")).extracting(Problem::message)
+                .containsExactly("threshold_g_per_kwh 80000 is too large");
+    }
+
+    @Test
+    void a_binary_or_non_utf8_file_is_bad_input_naming_the_file(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path binary = java.nio.file.Files.write(dir.resolve("jobs.yaml"), new byte[] {'-', ' ', 0, 1, 2, 3});
+        Path latin1 = java.nio.file.Files.write(dir.resolve("c.yaml"),
+                "regions: [M\u00fcnchen]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readJobs(binary, sampleConfig()))
+                .problems().getFirst().format())
+                .isEqualTo(binary + ":1:1: the file holds binary data, not text (expected jobs.yaml as YAML text)");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readConfig(latin1))
+                .problems().getFirst().format())
+                .isEqualTo(latin1 + ":1:1: the file is not UTF-8 text (expected carbon-aware-scheduler.yaml as YAML text"
+                        + " in UTF-8)");
+    }
+
+    @Test
+    void a_whole_csv_line_read_as_yaml_is_shortened_in_the_message() {
+        String line = "date,resource_id,job_id,team,owner,model_family,model,framework,provider,region,gpu_type";
+        assertThat(problemsOfConfig(line + "\n").getFirst().message())
+                .isEqualTo("the file is 'date,resource_id,job_id,team,owner,model_family,model,fra...'");
+    }
+
+    @Test
     void an_unknown_key_inside_a_nested_map_names_where_it_is() throws Exception {
         Problem p = problemsOfJobs("""
                 - id: a

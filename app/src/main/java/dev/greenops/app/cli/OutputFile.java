@@ -1,0 +1,72 @@
+package dev.greenops.app.cli;
+
+import dev.greenops.model.common.InvalidInputException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * Writes a file a command was asked for ({@code --out}, {@code --png}, {@code --svg}, {@code --report}): a folder is
+ * refused (never replaced), and a write that fails is bad input naming the file the user gave, with the reason in
+ * words, not an internal error naming a temporary file.
+ */
+final class OutputFile {
+
+    /** The writing itself. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path file) throws IOException, InvalidInputException;
+    }
+
+    private OutputFile() {}
+
+    /** Refuses a folder as an output file up front, before any long work whose result it would then lose. */
+    static void refuseFolder(Path file, String expected) throws InvalidInputException {
+        if (file != null && Files.isDirectory(file)) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "is a folder", expected);
+        }
+    }
+
+    /**
+     * @param expected what a good {@code file} is, for the "(expected ...)" part
+     * @throws InvalidInputException when {@code file} is a folder or cannot be written
+     */
+    static void write(Path file, String expected, Writer writer) throws InvalidInputException {
+        refuseFolder(file, expected);
+        try {
+            writer.write(file);
+        } catch (IOException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "cannot write it: " + reason(e), expected);
+        }
+    }
+
+    /** Why an I/O operation failed, in words: "permission denied", "no such folder", ... */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FileNotFoundException) {
+            // "path (Reason)": keep the reason
+            int open = m.lastIndexOf(" (");
+            if (open > 0 && m.endsWith(")")) {
+                return m.substring(open + 2, m.length() - 1).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return m;
+    }
+}
