@@ -119,8 +119,10 @@ public final class IntensityCharts {
                     band.setLabelFont(IntensityStyle.TICK);
                     band.setLabelPaint(style.muted());
                     band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-                    band.setLabelAnchor(RectangleAnchor.TOP);
-                    band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                    // at the band's left edge: a best-start line in the middle of the window would cross a centred label
+                    band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    band.setLabelOffset(new RectangleInsets(3, 4, 3, 3));
                 }
                 plot.addDomainMarker(band, Layer.BACKGROUND);
             }

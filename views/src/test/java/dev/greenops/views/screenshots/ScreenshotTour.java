@@ -6,6 +6,7 @@ import dev.greenops.views.intensity.IntensityView;
 import dev.greenops.views.ledger.LedgerView;
 import dev.greenops.views.scheduler.SchedulerView;
 import dev.greenops.views.shell.Area;
+import dev.greenops.views.testing.FxExceptions;
 import dev.greenops.views.testing.Screenshots;
 import dev.greenops.views.testing.TestLedgerImporter;
 import dev.greenops.views.testing.Workbench;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +37,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTour {
 
     Workbench bench;
+    FxExceptions fx;
 
     @Start
     void start(Stage stage) throws Exception {
+        fx = FxExceptions.install();
         bench = Workbench.start(stage);
+    }
+
+    /** A screenshot of a screen that threw on the way is not a picture of a working screen. */
+    @AfterEach
+    void nothing_was_thrown_on_the_fx_thread() {
+        try {
+            fx.assertNone("while the screenshots were taken");
+        } finally {
+            fx.close();
+        }
     }
 
     private void show(FxRobot robot, Area area) {
