@@ -8,7 +8,8 @@ import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.DispatchWindow;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
-import dev.greenops.views.intensity.ChartStyle;
+import dev.greenops.views.intensity.IntensityStyle;
+import dev.greenops.views.common.ChartExport;
 import dev.greenops.views.intensity.IntensityCharts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,12 +115,12 @@ public final class ProfileCommand implements Callable<Integer> {
         CliProgress.clear(progress);
         if (png != null || svg != null) {
             System.setProperty("java.awt.headless", "true");
-            JFreeChart chart = IntensityCharts.profile(profiles, null, theme.equals("dark") ? ChartStyle.DARK : ChartStyle.LIGHT);
+            JFreeChart chart = IntensityCharts.profile(profiles, null, theme.equals("dark") ? IntensityStyle.DARK : IntensityStyle.LIGHT);
             if (png != null) {
-                OutputFile.write(png, "a writable file for the PNG", f -> IntensityCharts.savePng(chart, f, width, height));
+                OutputFile.write(png, "a writable file for the PNG", f -> ChartExport.savePng(chart, f, width, height));
             }
             if (svg != null) {
-                OutputFile.write(svg, "a writable file for the SVG", f -> IntensityCharts.saveSvg(chart, f, width, height));
+                OutputFile.write(svg, "a writable file for the SVG", f -> ChartExport.saveSvg(chart, f, width, height));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -17,6 +17,7 @@ import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.ChartExport;
 import dev.greenops.views.scheduler.SchedulerCharts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -160,7 +161,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 var chart = SchedulerCharts.policyComparison(comparison, "Saving against immediate dispatch, "
                         + LocalDay.of(start) + " – " + LocalDay.of(end.minusSeconds(1)) + " (" + cfg.forecast().source().id()
                         + " forecasts)", SchedulerCharts.Style.LIGHT);
-                OutputFile.write(png, "a writable file for the PNG", f -> SchedulerCharts.savePng(chart, f, 1200, 700));
+                OutputFile.write(png, "a writable file for the PNG", f -> ChartExport.savePng(chart, f, 1200, 700));
             }
             if (out != null) {
                 OutputFile.write(out, "a writable file for job_metrics.csv", f -> JobMetricsCsv.write(result.records(), f));

@@ -8,11 +8,18 @@ import dev.greenops.model.reference.ReferenceData;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class ProfileCommandTest {
+
+    static final String SVG = "http://www.w3.org/2000/svg";
 
     @TempDir
     Path dir;
@@ -37,6 +44,39 @@ class ProfileCommandTest {
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(700);
         assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void svg_is_well_formed_xml_with_the_charts_title_series_threshold_and_axis() throws Exception {
+        Path de = ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        Path svg = dir.resolve("de.svg");
+        CliTest.Run r = CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2023-06-01",
+                "--threshold", "150", "--svg", svg.toString(), "--theme", "dark");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Chart written to " + svg);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(svg.toFile()); // throws on anything not well-formed
+        assertThat(doc.getDoctype()).as("no DTD to fetch from the web").isNull();
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(SVG);
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("1200");
+        NodeList texts = doc.getElementsByTagNameNS(SVG, "text");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent().strip());
+        }
+        assertThat(shown).contains("Grid carbon intensity \u2014 DE, 2023-06-01 (UTC)", "DE", "threshold 150 g/kWh",
+                "g CO\u2082e/kWh", "time of day (UTC), 2023-06-01");
+        // the dark theme's background, as on screen
+        assertThat(Files.readString(svg)).contains("fill=\"rgb(13,17,23)\"");
+    }
+
+    @Test
+    void the_gpl_licensed_svg_library_is_not_shipped() {
+        // docs/adr/0501: JFreeSVG (GPL-3.0) was replaced by Batik's generator; it must not come back transitively
+        assertThat(getClass().getClassLoader().getResource("org/jfree/svg/SVGGraphics2D.class")).isNull();
+        assertThat(getClass().getClassLoader().getResource("org/apache/batik/svggen/SVGGraphics2D.class")).isNotNull();
     }
 
     @Test

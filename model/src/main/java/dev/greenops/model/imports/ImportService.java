@@ -67,23 +67,46 @@ public final class ImportService {
         return importers.stream().filter(i -> i.format().equals(format)).findFirst();
     }
 
-    /** The importer whose format {@code file} looks like, or a problem that names the formats tried. */
-    public Importer detect(Path file, String displayName) throws InvalidInputException, IOException {
+    /**
+     * What format detection found in a file: the importer whose format it looks like, if any, and its first line.
+     * {@link #reason()} says why nothing matched in words any front end can show; how the user then names the format
+     * (a command-line flag, a chooser in a dialog) is the front end's to say.
+     */
+    public record Detection(Optional<Importer> importer, String firstLine, boolean parquet) {
+        public String reason() {
+            return parquet
+                    ? "cannot tell the format of this Parquet file: its columns match no format read here"
+                    : "cannot tell the format of this file (header: " + abbreviate(firstLine) + ")";
+        }
+    }
+
+    /**
+     * Looks at the start of {@code file} and finds the importer whose format it is, trying them in detection order.
+     *
+     * @throws InvalidInputException when the file is missing, empty or a folder
+     */
+    public Detection recognise(Path file, String displayName) throws InvalidInputException, IOException {
         FileHead head = readHead(file, displayName);
         for (Importer importer : importers) {
             if (importer.accepts(head)) {
-                return importer;
+                return new Detection(Optional.of(importer), head.firstLine(), head.isParquet());
             }
         }
-        throw InvalidInputException.of(
-                displayName,
-                1,
-                1,
-                head.isParquet()
-                        ? "cannot tell the format of this Parquet file: its columns match no format read here"
-                        : "cannot tell the format of this file (header: " + abbreviate(head.firstLine()) + ")",
-                "one of " + importers.stream().map(Importer::format).collect(Collectors.joining(", "))
-                        + "; or name it with --format");
+        return new Detection(Optional.empty(), head.firstLine(), head.isParquet());
+    }
+
+    /** "one of ufms-csv, ufms-json, …": the formats this service reads, for messages. */
+    public String formatList() {
+        return "one of " + importers.stream().map(Importer::format).collect(Collectors.joining(", "));
+    }
+
+    /** The importer whose format {@code file} looks like, or a problem that names the formats tried (CLI wording). */
+    public Importer detect(Path file, String displayName) throws InvalidInputException, IOException {
+        Detection d = recognise(file, displayName);
+        if (d.importer().isPresent()) {
+            return d.importer().get();
+        }
+        throw InvalidInputException.of(displayName, 1, 1, d.reason(), formatList() + "; or name it with --format");
     }
 
     /**
@@ -94,12 +117,26 @@ public final class ImportService {
     public List<ImportResult> importFiles(
             Workspace workspace, List<Path> files, String format, ImportOptions options, ProgressListener progress)
             throws InvalidInputException, IOException, SQLException {
+        return importFiles(workspace, files, java.util.Collections.nCopies(files.size(), format), options, progress);
+    }
+
+    /**
+     * As {@link #importFiles(Workspace, List, String, ImportOptions, ProgressListener)}, with a format (or
+     * {@code auto}) for each file: {@code formats.get(i)} is the format of {@code files.get(i)}.
+     */
+    public List<ImportResult> importFiles(
+            Workspace workspace, List<Path> files, List<String> formats, ImportOptions options,
+            ProgressListener progress) throws InvalidInputException, IOException, SQLException {
+        if (formats.size() != files.size()) {
+            throw new IllegalArgumentException(files.size() + " files but " + formats.size() + " formats");
+        }
         List<Importer> chosen = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
+        for (int f = 0; f < files.size(); f++) {
+            Path file = files.get(f);
             String name = file.toString();
             try {
-                chosen.add(choose(file, name, format));
+                chosen.add(choose(file, name, formats.get(f)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

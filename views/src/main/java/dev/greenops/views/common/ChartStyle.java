@@ -8,6 +8,7 @@ import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -67,10 +68,7 @@ public final class ChartStyle {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof LegendTitle legend) {
-                legend.setBackgroundPaint(background(theme));
-                legend.setItemPaint(text(theme));
-                legend.setItemFont(font(Font.PLAIN, 12));
-                legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+                legend(legend, theme);
             } else if (t instanceof TextTitle tt) {
                 tt.setPaint(mutedText(theme));
                 tt.setFont(font(Font.PLAIN, 12));
@@ -89,18 +87,37 @@ public final class ChartStyle {
             for (int i = 0; i < cp.getRangeAxisCount(); i++) {
                 axis(cp.getRangeAxis(i), theme);
             }
+        } else if (plot instanceof CombinedDomainXYPlot combined) {
+            xyPlot(combined, theme);
+            for (XYPlot sub : combined.getSubplots()) {
+                xyPlot(sub, theme);
+            }
         } else if (plot instanceof XYPlot xp) {
-            xp.setRangeGridlinePaint(grid(theme));
-            xp.setDomainGridlinePaint(grid(theme));
-            xp.setRangeGridlineStroke(new BasicStroke(1f));
-            xp.setDomainGridlineStroke(new BasicStroke(1f));
-            for (int i = 0; i < xp.getDomainAxisCount(); i++) {
-                axis(xp.getDomainAxis(i), theme);
-            }
-            for (int i = 0; i < xp.getRangeAxisCount(); i++) {
-                axis(xp.getRangeAxis(i), theme);
-            }
+            xyPlot(xp, theme);
         }
+    }
+
+    private static void xyPlot(XYPlot xp, Theme theme) {
+        xp.setBackgroundPaint(background(theme));
+        xp.setOutlineVisible(false);
+        xp.setRangeGridlinePaint(grid(theme));
+        xp.setDomainGridlinePaint(grid(theme));
+        xp.setRangeGridlineStroke(new BasicStroke(1f));
+        xp.setDomainGridlineStroke(new BasicStroke(1f));
+        for (int i = 0; i < xp.getDomainAxisCount(); i++) {
+            axis(xp.getDomainAxis(i), theme);
+        }
+        for (int i = 0; i < xp.getRangeAxisCount(); i++) {
+            axis(xp.getRangeAxis(i), theme);
+        }
+    }
+
+    /** Colours a legend (also one kept off the chart on screen and put back for exports). */
+    public static void legend(LegendTitle legend, Theme theme) {
+        legend.setBackgroundPaint(background(theme));
+        legend.setItemPaint(text(theme));
+        legend.setItemFont(font(Font.PLAIN, 12));
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
 
     private static void axis(Axis axis, Theme theme) {

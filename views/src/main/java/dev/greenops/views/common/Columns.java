@@ -43,17 +43,24 @@ public final class Columns {
     /** A right-aligned numeric column; {@code unit} goes in the header, not in every cell. */
     public static <T> TableColumn<T, BigDecimal> number(
             String title, String unit, Function<T, BigDecimal> value, Function<BigDecimal, String> format) {
+        return numeric(title, unit, value, format);
+    }
+
+    /**
+     * A right-aligned column of any number type (a computed {@code double}, a count), sorted as numbers, shown with
+     * {@code format} and exported raw; {@code unit} goes in the header.
+     */
+    public static <T, N extends Number & Comparable<? super N>> TableColumn<T, N> numeric(
+            String title, String unit, Function<T, N> value, Function<N, String> format) {
         String header = unit == null || unit.isEmpty() ? title : title + " (" + unit + ")";
-        TableColumn<T, BigDecimal> c = of(header, value, format);
+        TableColumn<T, N> c = of(header, value, format);
         rightAlign(c);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         return c;
     }
 
     public static <T> TableColumn<T, Long> count(String title, Function<T, Long> value) {
-        TableColumn<T, Long> c = of(title, value, Fmt::count);
-        rightAlign(c);
-        return c;
+        return numeric(title, null, value, Fmt::count);
     }
 
     public static void rightAlign(TableColumn<?, ?> c) {

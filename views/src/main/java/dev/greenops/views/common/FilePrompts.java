@@ -20,6 +20,10 @@ public interface FilePrompts {
     Filter CSV = new Filter("CSV files", "*.csv");
     Filter PNG = new Filter("PNG images", "*.png");
     Filter SVG = new Filter("SVG images", "*.svg");
+    Filter PDF = new Filter("PDF documents", "*.pdf");
+    Filter MARKDOWN = new Filter("Markdown", "*.md");
+    Filter YAML = new Filter("YAML files", "*.yaml", "*.yml");
+    Filter JSON = new Filter("JSON files", "*.json");
     Filter WORKSPACE = new Filter("GreenOps workspaces (DuckDB)", "*.duckdb");
     Filter IMPORTABLE = new Filter(
             "Ledgers and intensity series", "*.csv", "*.json", "*.ndjson", "*.jsonl", "*.parquet", "*.csv.gz");
@@ -28,6 +32,9 @@ public interface FilePrompts {
     Optional<Path> open(String title, List<Filter> filters);
 
     List<Path> openMany(String title, List<Filter> filters);
+
+    /** A folder to read from; {@code initial} (may be null) is where the chooser starts. */
+    Optional<Path> openFolder(String title, Path initial);
 
     /** A file to write; {@code suggestedName} is the initial name. */
     Optional<Path> save(String title, String suggestedName, List<Filter> filters);

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,7 +22,11 @@ public final class Fmt {
     public static final String KWH = "kWh";
     public static final String GPU_H = "GPU-h";
     public static final String USD = "USD";
+    public static final String G_PER_KWH = "g/kWh";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private Fmt() {}
 
@@ -133,5 +140,69 @@ public final class Fmt {
     /** A UTC timestamp as "yyyy-MM-dd HH:mm UTC". */
     public static String utc(LocalDateTime t) {
         return t == null ? "" : DATE_TIME.format(t) + " UTC";
+    }
+
+    /** An instant as "yyyy-MM-dd HH:mm UTC". */
+    public static String utc(Instant t) {
+        return t == null ? "" : INSTANT.format(t) + " UTC";
+    }
+
+    /** An instant as "yyyy-MM-dd HH:mm" in UTC, for columns and ranges whose heading already says UTC. */
+    public static String dateTime(Instant t) {
+        return t == null ? "" : INSTANT.format(t);
+    }
+
+    /** The UTC time of day, "HH:mm". */
+    public static String hm(Instant t) {
+        return HOUR_MINUTE.format(t);
+    }
+
+    /** The end of a stretch within a day: "24:00" for the end of the day rather than "00:00". */
+    public static String endHm(Instant end, Instant dayStart) {
+        return Duration.between(dayStart, end).equals(Duration.ofDays(1)) ? "24:00" : HOUR_MINUTE.format(end);
+    }
+
+    /**
+     * A measured figure with up to {@code maxDecimals} decimals (fewer when the value has fewer) and thousands
+     * separators: for values published with a known precision, such as intensities with two decimals.
+     */
+    public static String number(double v, int maxDecimals) {
+        return digits(v, 0, maxDecimals);
+    }
+
+    /** A computed figure with exactly {@code decimals} decimals, so a column of them lines up. */
+    public static String decimals(double v, int decimals) {
+        return digits(v, decimals, decimals);
+    }
+
+    private static String digits(double v, int minDecimals, int maxDecimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "n/a";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(minDecimals);
+        f.setMaximumFractionDigits(maxDecimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return noNegativeZero(f.format(v));
+    }
+
+    private static String noNegativeZero(String s) {
+        return s.startsWith("-") && s.substring(1).matches("[0.,\\s\u00a0\u202f]*") ? s.substring(1) : s;
+    }
+
+    /** A grid intensity, e.g. "1,234.57 g/kWh" (two decimals at most, as published); "no data" for a gap. */
+    public static String gPerKwh(double v) {
+        return Double.isNaN(v) ? "no data" : number(v, 2) + " " + G_PER_KWH;
+    }
+
+    /** Hours with one decimal, e.g. "1.5 h". */
+    public static String hours(double h) {
+        return Double.isNaN(h) ? "n/a" : decimals(h, 1) + " h";
+    }
+
+    /** A share in percent with {@code decimals} decimals; "n/a" when there is none (null, NaN). */
+    public static String percent(Double share, int decimals) {
+        return share == null || share.isNaN() || share.isInfinite() ? "n/a" : decimals(share, decimals) + "%";
     }
 }

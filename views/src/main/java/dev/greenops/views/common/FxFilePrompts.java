@@ -53,6 +53,23 @@ public final class FxFilePrompts implements FilePrompts {
     }
 
     @Override
+    public Optional<Path> openFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+        c.setTitle(title);
+        File start = initial != null && Files.isDirectory(initial) ? initial.toFile()
+                : lastFolder != null && lastFolder.isDirectory() ? lastFolder : null;
+        if (start != null) {
+            c.setInitialDirectory(start);
+        }
+        File dir = c.showDialog(owner.get());
+        if (dir == null) {
+            return Optional.empty();
+        }
+        lastFolder = dir.getParentFile();
+        return Optional.of(dir.toPath());
+    }
+
+    @Override
     public Optional<Path> save(String title, String suggestedName, List<Filter> filters) {
         FileChooser c = chooser(title, filters);
         c.setInitialFileName(suggestedName);

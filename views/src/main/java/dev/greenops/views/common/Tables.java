@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,26 +114,20 @@ public final class Tables {
     /** Writes {@code rows} as RFC 4180 CSV with the visible columns' headers and raw values (atomically). */
     public static <T> void writeCsv(TableView<T> table, List<T> rows, Path file) throws IOException {
         List<TableColumn<T, ?>> columns = leaves(table);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".greenops-export", ".part");
-        try {
+        SafeFiles.write(file, tmp -> {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(String.join(",", columns.stream().map(c -> csv(header(c))).toList()));
+                w.write(String.join(",", columns.stream().map(c -> csvField(header(c))).toList()));
                 w.write("\r\n");
                 for (T row : rows) {
                     List<String> cells = new ArrayList<>();
                     for (TableColumn<T, ?> c : columns) {
-                        cells.add(csv(plain(row == null ? null : c.getCellObservableValue(row).getValue())));
+                        cells.add(csvField(plain(row == null ? null : c.getCellObservableValue(row).getValue())));
                     }
                     w.write(String.join(",", cells));
                     w.write("\r\n");
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static <T> List<TableColumn<T, ?>> leaves(TableView<T> table) {
@@ -152,15 +145,22 @@ public final class Tables {
         return c.getProperties().get(HEADER) instanceof String h ? h : c.getText() == null ? "" : c.getText();
     }
 
+    /** A cell's raw value as exported: numbers in plain notation with every digit they have, a gap as empty. */
     static String plain(Object v) {
         return switch (v) {
             case null -> "";
             case BigDecimal d -> d.toPlainString();
+            case Double d when d.isNaN() || d.isInfinite() -> "";
+            case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             default -> v.toString();
         };
     }
 
-    static String csv(String s) {
+    /** One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+    public static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

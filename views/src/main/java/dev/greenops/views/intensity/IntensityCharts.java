@@ -2,21 +2,18 @@ package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.DispatchWindow;
+import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.intensity.TimeWindow;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -38,7 +35,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The intensity charts, built once for the screen (in a {@code ChartViewer}) and for {@code greenops profile --png}
@@ -55,7 +51,7 @@ public final class IntensityCharts {
      * The 24-hour profile: a step line per region (each point covers its whole step), the dashed threshold, green bands
      * where a region is at or below it, hollow marks on points the publisher estimated, and the best start if given.
      */
-    public static JFreeChart profile(List<DayProfile> profiles, TimeWindow best, ChartStyle style) {
+    public static JFreeChart profile(List<DayProfile> profiles, TimeWindow best, IntensityStyle style) {
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("a profile chart needs at least one region");
         }
@@ -106,9 +102,9 @@ public final class IntensityCharts {
 
         double threshold = first.thresholdGPerKwh();
         ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
-        line.setLabel("threshold " + Figures.gPerKwh(threshold));
+        line.setLabel("threshold " + Fmt.gPerKwh(threshold));
         line.setLabelPaint(style.muted());
-        line.setLabelFont(ChartStyle.TICK);
+        line.setLabelFont(IntensityStyle.TICK);
         line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         line.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
@@ -119,22 +115,24 @@ public final class IntensityCharts {
             for (DispatchWindow w : p.windows()) {
                 IntervalMarker band = new IntervalMarker(w.start().toEpochMilli(), w.end().toEpochMilli(), clean);
                 if (profiles.size() == 1) {
-                    band.setLabel(Figures.hm(w.start()) + "–" + Figures.endHm(w.end(), p.from()));
-                    band.setLabelFont(ChartStyle.TICK);
+                    band.setLabel(Fmt.hm(w.start()) + "–" + Fmt.endHm(w.end(), p.from()));
+                    band.setLabelFont(IntensityStyle.TICK);
                     band.setLabelPaint(style.muted());
                     band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-                    band.setLabelAnchor(RectangleAnchor.TOP);
-                    band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+                    // at the band's left edge: a best-start line in the middle of the window would cross a centred label
+                    band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    band.setLabelOffset(new RectangleInsets(3, 4, 3, 3));
                 }
                 plot.addDomainMarker(band, Layer.BACKGROUND);
             }
         }
         if (best != null) {
             ValueMarker start = new ValueMarker(best.start().toEpochMilli(), style.best(), new BasicStroke(2f));
-            start.setLabel("best start " + Figures.hm(best.start()) + " (" + Figures.length(best.length()) + ", avg "
-                    + Figures.gPerKwh(best.avgGPerKwh()) + ")");
+            start.setLabel("best start " + Fmt.hm(best.start()) + " (" + Durations.format(best.length()) + ", avg "
+                    + Fmt.gPerKwh(best.avgGPerKwh()) + ")");
             start.setLabelPaint(style.best());
-            start.setLabelFont(ChartStyle.TICK);
+            start.setLabelFont(IntensityStyle.TICK);
             start.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             start.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             start.setLabelOffset(new RectangleInsets(2, 4, 6, 2));
@@ -148,7 +146,7 @@ public final class IntensityCharts {
         }
         LegendItem band = new LegendItem("at or below the threshold (dispatch window)", withAlpha(style.clean(), 120));
         legend.add(band);
-        LegendItem dashed = new LegendItem("threshold " + Figures.gPerKwh(threshold), null, null, null,
+        LegendItem dashed = new LegendItem("threshold " + Fmt.gPerKwh(threshold), null, null, null,
                 new java.awt.geom.Line2D.Double(-7, 0, 7, 0), style.dashed(), style.threshold());
         legend.add(dashed);
         if (estimated.getSeries().stream().anyMatch(s -> ((XYSeries) s).getItemCount() > 0)) {
@@ -159,7 +157,7 @@ public final class IntensityCharts {
 
         String title = "Grid carbon intensity — "
                 + String.join(", ", profiles.stream().map(DayProfile::label).toList()) + ", " + first.date() + " (UTC)";
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(title, IntensityStyle.TITLE, plot, true);
         chart.addSubtitle(new TextTitle(profileSubtitle(profiles)));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         style.apply(chart);
@@ -172,30 +170,13 @@ public final class IntensityCharts {
             double[] mmm = p.minMeanMax();
             String kind = p.day().describe();
             String clean = p.windows().isEmpty()
-                    ? "never at or below " + Figures.gPerKwh(p.thresholdGPerKwh())
-                    : Figures.length(java.time.Duration.ofMinutes(p.cleanMinutes())) + " at or below "
-                            + Figures.gPerKwh(p.thresholdGPerKwh());
-            parts.add(p.label() + ": " + p.day().source() + " (" + kind + "); min " + Figures.number(mmm[0], 2) + ", mean "
-                    + Figures.number(mmm[1], 2) + ", max " + Figures.gPerKwh(mmm[2]) + "; " + clean);
+                    ? "never at or below " + Fmt.gPerKwh(p.thresholdGPerKwh())
+                    : Durations.format(java.time.Duration.ofMinutes(p.cleanMinutes())) + " at or below "
+                            + Fmt.gPerKwh(p.thresholdGPerKwh());
+            parts.add(p.label() + ": " + p.day().source() + " (" + kind + "); min " + Fmt.number(mmm[0], 2) + ", mean "
+                    + Fmt.number(mmm[1], 2) + ", max " + Fmt.gPerKwh(mmm[2]) + "; " + clean);
         }
         return String.join("\n", parts);
-    }
-
-    public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
-    }
-
-    public static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGDocument();
-    }
-
-    public static void saveSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
-        Files.writeString(file, svg(chart, width, height));
     }
 
     static DateAxis dayAxis(Instant from, Instant to, String label) {

@@ -2,6 +2,7 @@ package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.views.common.Tables;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class IntensityCsv {
                 boolean clean = p.windows().stream().anyMatch(w -> w.contains(t));
                 out.append(p.requestedRegion()).append(',').append(d.region()).append(',').append(t).append(',')
                         .append(d.isMissing(i) ? "" : Double.toString(d.valueAt(i))).append(',').append(d.signal().id())
-                        .append(',').append(d.basis().id()).append(',').append(field(d.source())).append(',')
+                        .append(',').append(d.basis().id()).append(',').append(Tables.csvField(d.source())).append(',')
                         .append(d.isEstimated(i)).append(',').append(clean).append('\n');
             }
         }
@@ -34,14 +35,9 @@ final class IntensityCsv {
         for (int i = 0; i < s.size(); i++) {
             out.append(s.region()).append(',').append(s.timeAt(i)).append(',')
                     .append(s.isMissing(i) ? "" : Double.toString(s.valueAt(i))).append(',').append(s.signal().id())
-                    .append(',').append(s.basis().id()).append(',').append(field(s.source())).append(',')
+                    .append(',').append(s.basis().id()).append(',').append(Tables.csvField(s.source())).append(',')
                     .append(s.isEstimated(i)).append('\n');
         }
         return out.toString();
-    }
-
-    /** A CSV field, quoted when it holds a comma or a quote. */
-    static String field(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -1,15 +1,18 @@
 package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.Coverage;
+import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.HourStats;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.common.Tables;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,23 +26,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.JFreeChart;
 
 /** The tabs under the profile: Typical day, Year, Windows (with the window finder), Sources. */
 final class IntensityTabs extends TabPane {
 
+    private final AppContext context;
     private final IntensityViewModel model;
-    private final Supplier<ChartStyle> style;
     private final ChartPane typical;
     final YearTab year;
 
-    IntensityTabs(IntensityViewModel model, Supplier<ChartStyle> style) {
+    IntensityTabs(AppContext context, IntensityViewModel model) {
+        this.context = context;
         this.model = model;
-        this.style = style;
+        setId("intensity-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        typical = new ChartPane(RangeCharts.typicalDay(Map.of(), 80, "", ChartStyle.LIGHT), "intensity-typical-day",
-                this::typicalCsv);
-        year = new YearTab(model, style);
+        typical = new ChartPane(context, "intensity-typical-day");
+        typical.setEmptyMessage("Choose a region with an hourly series to see its typical day over the shared date range.");
+        typical.setDataExport(this::typicalCsv);
+        year = new YearTab(context, model);
         Tab t1 = new Tab("Typical day", typical);
         Tab t2 = new Tab("Year", year);
         Tab t3 = new Tab("Windows", windowsTab());
@@ -60,9 +64,10 @@ final class IntensityTabs extends TabPane {
 
     private void rebuildTypical() {
         Map<String, List<HourStats>> data = model.typicalDayProperty().get();
-        JFreeChart chart = RangeCharts.typicalDay(data, model.thresholdProperty().get(),
-                model.typicalRangeProperty().get(), style.get());
-        typical.setChart(chart);
+        double threshold = model.thresholdProperty().get();
+        String range = model.typicalRangeProperty().get();
+        typical.setChartBuilder(theme -> data.isEmpty() ? null
+                : RangeCharts.typicalDay(data, threshold, range, IntensityStyle.of(theme)));
     }
 
     private String typicalCsv() {
@@ -78,17 +83,16 @@ final class IntensityTabs extends TabPane {
         TableView<WindowRow> table = new TableView<>(model.windows());
         table.setId("intensity-windows-table");
         table.setPlaceholder(new Label("No stretch at or below the threshold on this day."));
-        table.getColumns().add(column("Region", WindowRow::region));
-        table.getColumns().add(column("Start (UTC)", w -> Figures.dayHm(w.start()).replace(" UTC", "")));
-        table.getColumns().add(column("End (UTC)", w -> Figures.dayHm(w.end()).replace(" UTC", "")));
-        table.getColumns().add(column("Length", w -> Figures.length(w.length())));
-        table.getColumns().add(column("Mean intensity", w -> Figures.gPerKwh(w.meanGPerKwh())));
-        table.getColumns().add(column("Estimated points", w -> w.estimatedPoints() == 0 ? "none" : String.valueOf(w.estimatedPoints())));
+        table.getColumns().setAll(List.of(
+                Columns.text("Region", WindowRow::region),
+                Columns.of("Start (UTC)", WindowRow::start, Fmt::dateTime),
+                Columns.of("End (UTC)", WindowRow::end, Fmt::dateTime),
+                Columns.of("Length", WindowRow::length, Durations::format),
+                Columns.numeric("Mean intensity", Fmt.G_PER_KWH, WindowRow::meanGPerKwh, v -> Fmt.number(v, 2)),
+                Columns.numeric("Estimated points", null, (WindowRow w) -> w.estimatedPoints(),
+                        n -> n == 0 ? "none" : Fmt.count(n))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableExport.install(table, "intensity-windows",
-                List.of("region", "start", "end", "length_minutes", "mean_g_per_kwh", "estimated_points"),
-                w -> List.of(w.region(), w.start().toString(), w.end().toString(), String.valueOf(w.length().toMinutes()),
-                        String.valueOf(w.meanGPerKwh()), String.valueOf(w.estimatedPoints())));
+        Tables.install(table, context, "intensity-windows");
 
         TextField duration = new TextField();
         duration.setId("intensity-finder-duration");
@@ -125,6 +129,11 @@ final class IntensityTabs extends TabPane {
         return pane;
     }
 
+    private static <T, V> TableColumn<T, V> wide(TableColumn<T, V> c, double width) {
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private static LocalDateTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -140,25 +149,23 @@ final class IntensityTabs extends TabPane {
         TableView<Coverage> table = new TableView<>(model.sources());
         table.setId("intensity-sources-table");
         table.setPlaceholder(new Label("Nothing imported yet. Import Electricity Maps, WattTime, Carbon Aware SDK or CSV files with Ctrl+I."));
-        table.getColumns().add(cov("Region", Coverage::region));
-        TableColumn<Coverage, String> source = cov("Source", Coverage::source);
+        TableColumn<Coverage, String> source = Columns.text("Source", Coverage::source);
         source.setPrefWidth(380);
-        table.getColumns().add(source);
-        table.getColumns().add(cov("Signal", c -> c.signal().id()));
-        table.getColumns().add(cov("Basis", c -> c.basis().id()));
-        table.getColumns().add(cov("Step", c -> Figures.length(c.step())));
-        table.getColumns().add(cov("From (UTC)", c -> Figures.dayHm(c.first()).replace(" UTC", "")));
-        table.getColumns().add(cov("To (UTC)", c -> Figures.dayHm(c.end()).replace(" UTC", "")));
-        table.getColumns().add(cov("Points", c -> Figures.number(c.points(), 0)));
-        table.getColumns().add(cov("Missing", c -> Figures.number(c.missingPoints(), 0)));
-        table.getColumns().add(cov("Estimated", c -> Figures.number(c.estimatedPoints(), 0)));
-        table.getColumns().add(cov("Forecast issued", c -> c.forecastIssuedAt() == null ? "measured" : c.forecastIssuedAt().toString()));
-        table.getColumns().add(cov("Files", c -> String.join(", ", c.files())));
-        TableExport.install(table, "intensity-sources",
-                List.of("region", "source", "signal", "basis", "step_minutes", "from", "to", "points", "missing", "estimated", "files"),
-                c -> List.of(c.region(), c.source(), c.signal().id(), c.basis().id(), String.valueOf(c.step().toMinutes()),
-                        c.first().toString(), c.end().toString(), String.valueOf(c.points()), String.valueOf(c.missingPoints()),
-                        String.valueOf(c.estimatedPoints()), String.join(" ", c.files())));
+        table.getColumns().setAll(List.of(
+                wide(Columns.text("Region", Coverage::region), 130),
+                source,
+                Columns.text("Signal", (Coverage c) -> c.signal().id()),
+                Columns.text("Basis", (Coverage c) -> c.basis().id()),
+                Columns.of("Step", Coverage::step, Durations::format),
+                wide(Columns.of("From (UTC)", Coverage::first, Fmt::dateTime), 145),
+                wide(Columns.of("To (UTC)", Coverage::end, Fmt::dateTime), 145),
+                Columns.numeric("Points", null, Coverage::points, n -> Fmt.count(n)),
+                Columns.numeric("Missing", null, Coverage::missingPoints, n -> Fmt.count(n)),
+                Columns.numeric("Estimated", null, Coverage::estimatedPoints, n -> Fmt.count(n)),
+                Columns.text("Forecast issued", (Coverage c) -> c.forecastIssuedAt() == null ? "measured"
+                        : Fmt.utc(c.forecastIssuedAt())),
+                Columns.text("Files", (Coverage c) -> String.join(", ", c.files()))));
+        Tables.install(table, context, "intensity-sources");
         ListView<String> gaps = new ListView<>();
         gaps.setId("intensity-gaps");
         gaps.setPlaceholder(new Label("Select a source to list its gaps."));
@@ -168,8 +175,8 @@ final class IntensityTabs extends TabPane {
                 return;
             }
             List<Instant[]> list = model.gaps(c);
-            gaps.getItems().setAll(list.isEmpty() ? List.of("No gaps: every " + Figures.length(c.step()) + " step is present.")
-                    : list.stream().map(g -> "gap " + Figures.dayHm(g[0]) + " – " + Figures.dayHm(g[1])).toList());
+            gaps.getItems().setAll(list.isEmpty() ? List.of("No gaps: every " + Durations.format(c.step()) + " step is present.")
+                    : list.stream().map(g -> "gap " + Fmt.utc(g[0]) + " – " + Fmt.utc(g[1])).toList());
         });
         model.sources().addListener((javafx.collections.ListChangeListener<Coverage>) ch -> {
             if (table.getSelectionModel().isEmpty() && !model.sources().isEmpty()) {
@@ -192,17 +199,4 @@ final class IntensityTabs extends TabPane {
         split.setDividerPositions(0.7);
         return split;
     }
-
-    private static TableColumn<WindowRow, String> column(String title, Function<WindowRow, String> value) {
-        TableColumn<WindowRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
-    }
-
-    private static TableColumn<Coverage, String> cov(String title, Function<Coverage, String> value) {
-        TableColumn<Coverage, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
-    }
-
 }

@@ -2,18 +2,16 @@ package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.RegionChoice;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.common.SafeFiles;
 import dev.greenops.views.common.Screen;
-import dev.greenops.views.theme.Theme;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -31,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The Intensity screen (SCREENS.md "Intensity"): region chips (several overlay), a day picker and the threshold above
@@ -40,6 +37,7 @@ import javafx.stage.FileChooser;
  */
 public final class IntensityView extends BorderPane implements Screen {
 
+    private final AppContext context;
     private final IntensityViewModel model;
     private final FlowPane chips = new FlowPane(6, 6);
     private final ComboBox<RegionChoice> addRegion = new ComboBox<>();
@@ -50,18 +48,19 @@ public final class IntensityView extends BorderPane implements Screen {
     private final IntensityTabs tabs;
 
     public IntensityView(AppContext context) {
-        this(new IntensityViewModel(context));
+        this(context, new IntensityViewModel(context));
     }
 
-    IntensityView(IntensityViewModel model) {
+    IntensityView(AppContext context, IntensityViewModel model) {
+        this.context = context;
         this.model = model;
         getStyleClass().add("app-intensity");
         getStylesheets().add(java.util.Objects.requireNonNull(
                         IntensityView.class.getResource("/dev/greenops/views/intensity/intensity.css"), "intensity.css")
                 .toExternalForm());
         setId("intensity-view");
-        profile = new ProfileChart(model, this::style);
-        tabs = new IntensityTabs(model, this::style);
+        profile = new ProfileChart(context, model);
+        tabs = new IntensityTabs(context, model);
         setTop(new VBox(toolbar(), message));
         message.getStyleClass().add("app-message");
         message.setId("intensity-message");
@@ -76,8 +75,8 @@ public final class IntensityView extends BorderPane implements Screen {
         model.regions().addListener((ListChangeListener<RegionChoice>) c -> rebuildChips());
         model.selectedRegions().addListener((ListChangeListener<String>) c -> rebuildChips());
         model.dayProperty().addListener((o, a, b) -> day.setValue(b));
-        model.thresholdProperty().addListener((o, a, b) -> threshold.setText(Figures.number(b.doubleValue(), 2)));
-        threshold.setText(Figures.number(model.thresholdProperty().get(), 2));
+        model.thresholdProperty().addListener((o, a, b) -> threshold.setText(Fmt.number(b.doubleValue(), 2)));
+        threshold.setText(Fmt.number(model.thresholdProperty().get(), 2));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 model.previousDay();
@@ -87,7 +86,6 @@ public final class IntensityView extends BorderPane implements Screen {
                 e.consume();
             }
         });
-        sceneProperty().addListener((o, old, scene) -> watchTheme(scene));
         model.refresh();
     }
 
@@ -151,7 +149,7 @@ public final class IntensityView extends BorderPane implements Screen {
         if (problem.isPresent()) {
             threshold.setTooltip(new Tooltip(problem.get()));
             threshold.getStyleClass().add("app-invalid");
-            threshold.setText(Figures.number(model.thresholdProperty().get(), 2));
+            threshold.setText(Fmt.number(model.thresholdProperty().get(), 2));
         } else {
             threshold.getStyleClass().remove("app-invalid");
         }
@@ -169,34 +167,11 @@ public final class IntensityView extends BorderPane implements Screen {
             chip.setId("chip-" + r.key());
             chip.setSelected(on);
             chip.setTooltip(new Tooltip(r.hasSeries() ? "hourly series imported" + (Double.isNaN(r.annualGPerKwh()) ? ""
-                    : "; annual average " + Figures.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + ")")
-                    : "annual average only: " + Figures.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + "), a floor"));
+                    : "; annual average " + Fmt.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + ")")
+                    : "annual average only: " + Fmt.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + "), a floor"));
             chip.setOnAction(e -> model.toggle(r.key()));
             chips.getChildren().add(chip);
         }
-    }
-
-    private void watchTheme(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        scene.rootProperty().addListener((o, a, root) -> redraw());
-        if (scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redraw());
-        }
-        redraw();
-    }
-
-    private void redraw() {
-        profile.rebuild();
-        tabs.rebuild();
-    }
-
-    ChartStyle style() {
-        Scene scene = getScene();
-        return scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains(Theme.DARK_CLASS)
-                ? ChartStyle.DARK
-                : ChartStyle.LIGHT;
     }
 
     public IntensityViewModel model() {
@@ -223,19 +198,9 @@ public final class IntensityView extends BorderPane implements Screen {
 
     @Override
     public Optional<Runnable> exportAction() {
-        return Optional.of(() -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("intensity-profile.csv");
-            File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-            if (file != null) {
-                try {
-                    Files.writeString(file.toPath(), model.profileCsv(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                            "Could not save " + file + ": " + e.getMessage()).showAndWait();
-                }
-            }
-        });
+        return Optional.of(() -> context.files().save("Export the day profiles as CSV", "intensity-profile.csv",
+                        List.of(FilePrompts.CSV))
+                .ifPresent(file -> SafeFiles.export(context, file, model::profileCsv, "Day profiles")));
     }
 
     private static final class RegionCell extends ListCell<RegionChoice> {
@@ -246,7 +211,7 @@ public final class IntensityView extends BorderPane implements Screen {
                 setText(null);
             } else {
                 setText(r.label() + (r.hasSeries() ? "" : Double.isNaN(r.annualGPerKwh()) ? " (no data)"
-                        : " (annual " + Figures.gPerKwh(r.annualGPerKwh()) + ")"));
+                        : " (annual " + Fmt.gPerKwh(r.annualGPerKwh()) + ")"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.greenops.views.intensity;
 
+import dev.greenops.views.common.Errors;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.intensity.Coverage;
 import dev.greenops.model.intensity.DayProfile;
@@ -15,6 +16,7 @@ import dev.greenops.model.intensity.WindowFinding;
 import dev.greenops.model.intensity.WindowQuery;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Fmt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,12 +181,12 @@ public final class IntensityViewModel {
             best.set(f.best());
             String ties = f.optimal().size() > 1 ? " (" + f.optimal().size() + " starts tie; the earliest is shown)" : "";
             finderMessage.set("Best start for a " + Durations.format(duration) + " job in " + region + ": "
-                    + Figures.dayHm(f.best().start()) + ", average " + Figures.gPerKwh(f.best().avgGPerKwh()) + ties
+                    + Fmt.utc(f.best().start()) + ", average " + Fmt.gPerKwh(f.best().avgGPerKwh()) + ties
                     + ". " + series.source() + " (" + series.describe() + ").");
         } catch (InvalidInputException e) {
-            finderMessage.set(e.problems().getFirst().message());
+            finderMessage.set(sentence(e));
         } catch (IllegalArgumentException e) {
-            finderMessage.set(e.getMessage());
+            finderMessage.set(Errors.forScreen(e.getMessage()));
         }
     }
 
@@ -279,7 +281,7 @@ public final class IntensityViewModel {
                         + r[1].minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate());
             }
             if (!ps.isEmpty() && rows.isEmpty()) {
-                notes.add("Never at or below " + Figures.gPerKwh(threshold.get()) + " on " + d + ": raise the threshold"
+                notes.add("Never at or below " + Fmt.gPerKwh(threshold.get()) + " on " + d + ": raise the threshold"
                         + " (type it, or drag the dashed line) to see dispatch windows.");
             }
             message.set(String.join(" ", notes));
@@ -306,9 +308,15 @@ public final class IntensityViewModel {
         return new Instant[] {from, to};
     }
 
+    /** The first problem as a sentence for this screen: what is wrong and what would do, without a file position. */
+    private static String sentence(InvalidInputException e) {
+        var p = e.problems().getFirst();
+        return Errors.forScreen(p.message() + (p.expected().isEmpty() ? "" : "; expected " + p.expected()));
+    }
+
     private void fail(Throwable error) {
         if (error instanceof InvalidInputException invalid) {
-            message.set(invalid.problems().getFirst().message());
+            message.set(sentence(invalid));
         } else {
             message.set("Could not load intensity: " + error.getMessage());
         }
@@ -332,10 +340,6 @@ public final class IntensityViewModel {
     /** CSV of the profiles on screen: one row per region and time step, with provenance. */
     public String profileCsv() {
         return IntensityCsv.profiles(profiles.get());
-    }
-
-    static String csv(String s) {
-        return IntensityCsv.field(s);
     }
 
     // ---- properties -----------------------------------------------------------------------------------------------

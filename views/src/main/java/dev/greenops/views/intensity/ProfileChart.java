@@ -2,11 +2,14 @@ package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.model.intensity.TimeWindow;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
+import dev.greenops.views.common.Fmt;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
@@ -27,15 +30,15 @@ final class ProfileChart extends BorderPane {
     private static final double GRAB_PIXELS = 6;
 
     private final IntensityViewModel model;
-    private final Supplier<ChartStyle> style;
     private final ChartPane pane;
     private final Label readout = new Label(" ");
     private final ObjectProperty<Boolean> dragging = new SimpleObjectProperty<>(false);
 
-    ProfileChart(IntensityViewModel model, Supplier<ChartStyle> style) {
+    ProfileChart(AppContext context, IntensityViewModel model) {
         this.model = model;
-        this.style = style;
-        this.pane = new ChartPane(placeholder(), "intensity-profile", model::profileCsv);
+        this.pane = new ChartPane(context, "intensity-profile");
+        pane.setEmptyMessage("Choose a region and a day to see its 24-hour profile.");
+        pane.setDataExport(model::profileCsv);
         readout.getStyleClass().add("app-readout");
         readout.setId("intensity-readout");
         setCenter(pane);
@@ -64,18 +67,15 @@ final class ProfileChart extends BorderPane {
 
     void rebuild() {
         List<DayProfile> profiles = model.profilesProperty().get();
-        pane.setChart(profiles.isEmpty() ? placeholder() : IntensityCharts.profile(profiles, model.bestProperty().get(), style.get()));
-    }
-
-    private JFreeChart placeholder() {
-        JFreeChart chart = new JFreeChart("Grid carbon intensity", ChartStyle.TITLE, new XYPlot(), false);
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle("Choose a region and a day"));
-        (style == null ? ChartStyle.LIGHT : style.get()).apply(chart);
-        return chart;
+        TimeWindow best = model.bestProperty().get();
+        pane.setChartBuilder(theme -> profiles.isEmpty() ? null
+                : IntensityCharts.profile(profiles, best, IntensityStyle.of(theme)));
     }
 
     private XYPlot plot() {
-        return pane.chart().getPlot() instanceof XYPlot p && p.getDomainAxis() != null && p.getRangeAxis() != null ? p : null;
+        JFreeChart chart = pane.chart();
+        return chart != null && chart.getPlot() instanceof XYPlot p && p.getDomainAxis() != null
+                && p.getRangeAxis() != null ? p : null;
     }
 
     private Rectangle2D dataArea() {
@@ -134,8 +134,8 @@ final class ProfileChart extends BorderPane {
             if (i < 0) {
                 continue;
             }
-            String when = Figures.hm(d.timeAt(i)) + "–" + Figures.endHm(d.timeAt(i + 1), p.from()) + " UTC";
-            String value = d.isMissing(i) ? "no data (gap)" : Figures.gPerKwh(d.valueAt(i));
+            String when = Fmt.hm(d.timeAt(i)) + "–" + Fmt.endHm(d.timeAt(i + 1), p.from()) + " UTC";
+            String value = d.isMissing(i) ? "no data (gap)" : Fmt.gPerKwh(d.valueAt(i));
             String kind = d.signal().id() + ", " + d.basis().id() + ", " + (d.isEstimated(i) ? "estimated" : "measured")
                     + (d.forecastIssuedAt() != null ? ", forecast issued " + d.forecastIssuedAt() : "");
             String clean = !d.isMissing(i) && d.valueAt(i) <= p.thresholdGPerKwh() ? " · at or below the threshold" : "";

@@ -7,6 +7,7 @@ import static dev.greenops.views.intensity.IntensityCharts.withAlpha;
 import dev.greenops.model.intensity.Decimator;
 import dev.greenops.model.intensity.HourStats;
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.intensity.Profiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -50,7 +51,7 @@ public final class RangeCharts {
 
     /** Median per hour with the interquartile band, one per region, over a range of days. */
     public static JFreeChart typicalDay(Map<String, List<HourStats>> byRegion, double threshold, String rangeLabel,
-            ChartStyle style) {
+            IntensityStyle style) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         double max = threshold;
         for (Map.Entry<String, List<HourStats>> e : byRegion.entrySet()) {
@@ -76,13 +77,13 @@ public final class RangeCharts {
         renderer.setAlpha(0.25f);
         XYPlot plot = new XYPlot(data, hours, value, renderer);
         ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
-        line.setLabel("threshold " + Figures.gPerKwh(threshold));
+        line.setLabel("threshold " + Fmt.gPerKwh(threshold));
         line.setLabelPaint(style.muted());
         line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         line.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(line, Layer.FOREGROUND);
-        JFreeChart chart = new JFreeChart("Typical day — " + String.join(", ", byRegion.keySet()), ChartStyle.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart("Typical day — " + String.join(", ", byRegion.keySet()), IntensityStyle.TITLE, plot, true);
         chart.addSubtitle(new TextTitle("median of each hour with its interquartile band, " + rangeLabel));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         style.apply(chart);
@@ -90,7 +91,7 @@ public final class RangeCharts {
     }
 
     /** Day × hour heatmap of one region's series over a year (hourly means when the step is finer). */
-    public static JFreeChart yearHeatmap(IntensitySeries series, String label, int year, ChartStyle style) {
+    public static JFreeChart yearHeatmap(IntensitySeries series, String label, int year, IntensityStyle style) {
         LocalDate first = LocalDate.of(year, 1, 1);
         int days = first.lengthOfYear();
         double[][] sum = new double[days][24];
@@ -153,7 +154,7 @@ public final class RangeCharts {
         XYPlot plot = new XYPlot(data, days2, hours, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(null, IntensityStyle.TITLE, plot, false);
         chart.addSubtitle(new TextTitle(label + " " + year + ": " + part.source() + " (" + part.describe() + ")"));
         NumberAxis scaleAxis = new NumberAxis(Y_LABEL);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
@@ -169,7 +170,7 @@ public final class RangeCharts {
     }
 
     /** A line over a long range, decimated to {@code columns} pixel columns (the view re-decimates on zoom). */
-    public static JFreeChart rangeLine(IntensitySeries series, String label, double threshold, int columns, ChartStyle style) {
+    public static JFreeChart rangeLine(IntensitySeries series, String label, double threshold, int columns, IntensityStyle style) {
         XYSeriesCollection data = new XYSeriesCollection(decimated(series, label, series.start().toEpochMilli(),
                 series.end().toEpochMilli(), columns));
         DateAxis time = new DateAxis("time (UTC)");
@@ -184,7 +185,7 @@ public final class RangeCharts {
         ValueMarker line = new ValueMarker(threshold, style.threshold(), style.dashed());
         plot.addRangeMarker(line, Layer.FOREGROUND);
         plot.setDomainPannable(true);
-        JFreeChart chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(null, IntensityStyle.TITLE, plot, false);
         chart.addSubtitle(new TextTitle(label + ", " + series.start().atZone(ZoneOffset.UTC).toLocalDate() + " to "
                 + series.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + " (every point; min/max per pixel"
                 + " column when zoomed out)"));

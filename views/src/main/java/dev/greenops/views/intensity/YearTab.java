@@ -1,11 +1,13 @@
 package dev.greenops.views.intensity;
 
 import dev.greenops.model.intensity.IntensitySeries;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
+import dev.greenops.views.common.Spinners;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
@@ -14,8 +16,6 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -27,20 +27,21 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class YearTab extends VBox {
 
     private final IntensityViewModel model;
-    private final Supplier<ChartStyle> style;
-    private final Spinner<Integer> year = new Spinner<>(2000, 2100, LocalDate.now().getYear());
+    private final Spinner<Integer> year = Spinners.year(2000, 2100, LocalDate.now().getYear());
     private final ChartPane heatmap;
     private final ChartPane line;
     private boolean redrawing;
 
-    YearTab(IntensityViewModel model, Supplier<ChartStyle> style) {
+    YearTab(AppContext context, IntensityViewModel model) {
         this.model = model;
-        this.style = style;
-        year.setEditable(true);
         year.setPrefWidth(100);
         year.setId("intensity-year");
-        heatmap = new ChartPane(empty("Year"), "intensity-year-heatmap", this::heatmapCsv);
-        line = new ChartPane(empty("Series"), "intensity-series", this::lineCsv);
+        heatmap = new ChartPane(context, "intensity-year-heatmap");
+        heatmap.setEmptyMessage("Choose a region with an hourly series to see its year, day by day and hour by hour.");
+        heatmap.setDataExport(this::heatmapCsv);
+        line = new ChartPane(context, "intensity-series");
+        line.setEmptyMessage("The whole series appears here once a region with an hourly series is chosen.");
+        line.setDataExport(this::lineCsv);
         javafx.scene.control.SplitPane charts = new javafx.scene.control.SplitPane(heatmap, line);
         charts.setOrientation(javafx.geometry.Orientation.VERTICAL);
         charts.setDividerPositions(0.58);
@@ -50,19 +51,11 @@ final class YearTab extends VBox {
         HBox bar = new HBox(8, new Label("Year"), year, hint);
         bar.getStyleClass().add("app-toolbar");
         getChildren().addAll(bar, charts);
-        heatmap.viewer().addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX e) {
-                if (e.getEntity() instanceof XYItemEntity item) {
-                    double ms = item.getDataset().getXValue(item.getSeriesIndex(), item.getItem());
-                    LocalDate day = Instant.ofEpochMilli((long) ms).atZone(ZoneOffset.UTC).toLocalDate();
-                    model.show(List.copyOf(model.selectedRegions()), day);
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX e) {
-                // the profile's read-out covers hovering; the heatmap needs clicks only
+        heatmap.setOnEntityClicked(entity -> {
+            if (entity instanceof XYItemEntity item) {
+                double ms = item.getDataset().getXValue(item.getSeriesIndex(), item.getItem());
+                LocalDate day = Instant.ofEpochMilli((long) ms).atZone(ZoneOffset.UTC).toLocalDate();
+                model.show(List.copyOf(model.selectedRegions()), day);
             }
         });
         model.focusSeriesProperty().addListener((o, a, s) -> {
@@ -88,13 +81,17 @@ final class YearTab extends VBox {
             return;
         }
         String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
-        heatmap.setChart(RangeCharts.yearHeatmap(s, label, year.getValue(), style.get()));
-        JFreeChart chart = RangeCharts.rangeLine(s, label, model.thresholdProperty().get(), columns(), style.get());
-        XYPlot plot = (XYPlot) chart.getPlot();
-        plot.getDomainAxis().setAutoRange(false);
-        plot.getDomainAxis().setRange(s.start().toEpochMilli(), s.end().toEpochMilli());
-        plot.getDomainAxis().addChangeListener(e -> redecimate(plot, s, label));
-        line.setChart(chart);
+        int shown = year.getValue();
+        double threshold = model.thresholdProperty().get();
+        heatmap.setChartBuilder(theme -> RangeCharts.yearHeatmap(s, label, shown, IntensityStyle.of(theme)));
+        line.setChartBuilder(theme -> {
+            JFreeChart chart = RangeCharts.rangeLine(s, label, threshold, columns(), IntensityStyle.of(theme));
+            XYPlot plot = (XYPlot) chart.getPlot();
+            plot.getDomainAxis().setAutoRange(false);
+            plot.getDomainAxis().setRange(s.start().toEpochMilli(), s.end().toEpochMilli());
+            plot.getDomainAxis().addChangeListener(e -> redecimate(plot, s, label));
+            return chart;
+        });
         line.viewer().getCanvas().setRangeZoomable(false);
     }
 
@@ -131,11 +128,5 @@ final class YearTab extends VBox {
     private String lineCsv() {
         IntensitySeries s = model.focusSeriesProperty().get();
         return s == null ? "" : IntensityCsv.series(s);
-    }
-
-    private static JFreeChart empty(String title) {
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, new XYPlot(), false);
-        ChartStyle.LIGHT.apply(chart);
-        return chart;
     }
 }

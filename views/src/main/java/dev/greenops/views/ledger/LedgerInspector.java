@@ -1,5 +1,6 @@
 package dev.greenops.views.ledger;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.ledger.explore.LedgerRow;
 import dev.greenops.model.ledger.explore.Provenance;
 import dev.greenops.model.ledger.explore.QualityCheck;
@@ -145,38 +146,26 @@ final class LedgerInspector extends VBox {
     }
 
     private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("app-inspector-title");
-        return l;
+        return Labels.styled(text, "app-inspector-title");
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("app-inspector-heading");
-        return l;
+        return Labels.styled(text, "app-inspector-heading");
     }
 
     private static Label wrap(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+        return Labels.wrapped(text);
     }
 
     private static Label muted(String text) {
-        Label l = wrap(text);
-        l.getStyleClass().add("app-muted");
-        return l;
+        return Labels.wrapped(text, "app-muted");
     }
 
     private static Label ok(String text) {
-        Label l = wrap(text);
-        l.getStyleClass().add("app-ok");
-        return l;
+        return Labels.wrapped(text, "app-ok");
     }
 
     private static Label bad(String text) {
-        Label l = wrap(text);
-        l.getStyleClass().add("app-bad");
-        return l;
+        return Labels.wrapped(text, "app-bad");
     }
 }

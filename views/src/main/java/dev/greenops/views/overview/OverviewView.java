@@ -1,5 +1,6 @@
 package dev.greenops.views.overview;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.ledger.explore.LedgerExplorer;
 import dev.greenops.model.ledger.explore.Overview;
 import dev.greenops.model.store.Workspace;
@@ -252,21 +253,15 @@ public final class OverviewView extends BorderPane implements Screen {
     }
 
     private static Label cardTitle(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("app-card-title");
-        return l;
+        return Labels.styled(text, "app-card-title");
     }
 
     private static Label wrap(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+        return Labels.wrapped(text);
     }
 
     private static Label muted(String text) {
-        Label l = wrap(text);
-        l.getStyleClass().add("app-muted");
-        return l;
+        return Labels.wrapped(text, "app-muted");
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.intensity.Durations;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Spinners;
+import dev.greenops.views.common.Tables;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,28 +28,23 @@ import javafx.util.StringConverter;
 /** The left column: the scheduler's settings (editable for a what-if) and the jobs with their eligibility. */
 final class ConfigPanel extends VBox {
 
-    final Spinner<Double> threshold = new Spinner<>(0, 2000, 80, 5);
+    final Spinner<Double> threshold;
     final ComboBox<Duration> reevaluate = new ComboBox<>();
     final ComboBox<ForecastSource> forecast = new ComboBox<>();
-    final Spinner<Integer> concurrency = new Spinner<>(1, 50, 2);
+    final Spinner<Integer> concurrency;
     final TextField region = new TextField();
     final Label regions = new Label();
     final TableView<JobRow> jobs = new TableView<>();
-    // bidirectional bindings hold their ends weakly: keep the object views of the number properties alive
-    private final javafx.beans.property.ObjectProperty<Double> thresholdValue;
-    private final javafx.beans.property.ObjectProperty<Integer> concurrencyValue;
 
-    ConfigPanel(SchedulerViewModel vm, Consumer<String> status) {
+    ConfigPanel(AppContext context, SchedulerViewModel vm) {
         getStyleClass().add("sched-side");
-        setPrefWidth(400);
-        setMinWidth(300);
+        setPrefWidth(320);
+        setMinWidth(260);
         Label title = new Label("Configuration");
         title.getStyleClass().add("sched-section-title");
 
+        threshold = Spinners.decimal(vm.thresholdProperty(), 0, 2000, 5, 2);
         threshold.setId("sched-threshold");
-        threshold.setEditable(true);
-        thresholdValue = vm.thresholdProperty().asObject();
-        threshold.getValueFactory().valueProperty().bindBidirectional(thresholdValue);
         threshold.setTooltip(new Tooltip("Dispatch a flexible job when the grid is at or under this (g CO2e/kWh)."
                 + " Jobs with their own carbon_window ceiling keep it."));
         reevaluate.setId("sched-reevaluate");
@@ -59,10 +57,8 @@ final class ConfigPanel extends VBox {
         forecast.valueProperty().bindBidirectional(vm.forecastProperty());
         forecast.setTooltip(new Tooltip("perfect: the measured series itself; persistence-24h: yesterday's same hour"
                 + " (an honest stand-in for a real forecast); file: forecast series from a file."));
+        concurrency = Spinners.whole(vm.maxConcurrentProperty(), 1, 50);
         concurrency.setId("sched-concurrency");
-        concurrency.setEditable(true);
-        concurrencyValue = vm.maxConcurrentProperty().asObject();
-        concurrency.getValueFactory().valueProperty().bindBidirectional(concurrencyValue);
         region.setId("sched-region");
         region.setPromptText("none (each job's own region)");
         region.textProperty().bindBidirectional(vm.regionOverrideProperty());
@@ -102,32 +98,30 @@ final class ConfigPanel extends VBox {
         jobs.setId("sched-jobs");
         jobs.setItems(vm.jobRows());
         jobs.getColumns().setAll(List.of(
-                column("Job", JobRow::id, 118),
-                column("Schedule (UTC)", JobRow::schedule, 118),
-                column("Deadline", JobRow::deadline, 62),
-                column("Max deferral", JobRow::maxDeferral, 84),
-                column("Eligible", JobRow::eligible, 120),
-                column("Threshold", JobRow::threshold, 110),
-                column("Energy per run", JobRow::energy, 120)));
+                width(Columns.text("Job", JobRow::id), 118),
+                width(Columns.text("Schedule (UTC)", JobRow::schedule), 118),
+                width(Columns.text("Deadline", JobRow::deadline), 70),
+                width(Columns.text("Max deferral", JobRow::maxDeferral), 96),
+                width(Columns.text("Eligible", JobRow::eligible), 130),
+                width(Columns.text("Threshold", JobRow::threshold), 130),
+                width(Columns.text("Energy per run", JobRow::energy), 140)));
         jobs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         jobs.setPlaceholder(new Label("No jobs file read yet."));
-        ExportMenus.table(jobs, "jobs", status);
+        Tables.install(jobs, context, "jobs");
         VBox.setVgrow(jobs, Priority.ALWAYS);
         Label note = new Label("Only soft jobs may wait; a hard job is dispatched at submission, always.");
         note.getStyleClass().add("sched-legend-note");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        regions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, grid, save, jobsTitle, jobs, note);
     }
 
     private static Label label(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
+        return Labels.field(text);
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> c, double width) {
         c.setPrefWidth(width);
         return c;
     }

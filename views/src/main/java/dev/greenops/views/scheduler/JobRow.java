@@ -1,5 +1,6 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.SoftJob;
@@ -11,11 +12,11 @@ public record JobRow(String id, String schedule, String deadline, String maxDefe
     static JobRow of(Job job) {
         boolean soft = job instanceof SoftJob;
         String own = job instanceof SoftJob s && s.thresholdGPerKwh().isPresent()
-                ? Fmt.num(s.thresholdGPerKwh().getAsDouble(), 0) + " g/kWh (own)"
+                ? Fmt.gPerKwh(s.thresholdGPerKwh().getAsDouble()) + " (own)"
                 : soft ? "scheduler's" : "–";
         return new JobRow(job.id(), job.schedule().text(), job.jobClass().id(),
                 soft ? Durations.format(job.maxDeferral()) : "–", own,
-                Fmt.num(job.energyKwh(), job.energyKwh() < 10 ? 1 : 0) + " kWh in " + Fmt.hours(job.durationHours()),
+                Fmt.withUnit(Fmt.amount(job.energyKwh()), Fmt.KWH) + " in " + Fmt.hours(job.durationHours()),
                 soft ? "yes" : "no (hard deadline)");
     }
 }

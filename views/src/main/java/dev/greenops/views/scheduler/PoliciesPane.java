@@ -2,9 +2,12 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.PolicyComparison.Row;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.common.Tables;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -12,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The policies side by side for one job group: savings against immediate dispatch (negative when a policy made things
@@ -22,10 +24,9 @@ final class PoliciesPane extends BorderPane {
 
     final TableView<Row> table = new TableView<>();
     final ComboBox<String> group = new ComboBox<>();
-    final ChartViewer chart = new ChartViewer(null, false);
-    private final BorderPane chartBox = new BorderPane();
+    final ChartPane chart;
 
-    PoliciesPane(SchedulerViewModel vm, Supplier<SchedulerCharts.Style> style, Consumer<String> status) {
+    PoliciesPane(AppContext context, SchedulerViewModel vm) {
         group.setId("sched-policy-group");
         group.setItems(vm.policyGroups());
         group.valueProperty().bindBidirectional(vm.policyGroupProperty());
@@ -35,6 +36,11 @@ final class PoliciesPane extends BorderPane {
         Label groupLabel = new Label("Job group");
         groupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.setMinWidth(0);
+        note.setWrapText(true);
+        note.setTooltip(new javafx.scene.control.Tooltip(note.getText()));
+        group.setPrefWidth(180);
+        group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(8, groupLabel, group, note);
         bar.getStyleClass().add("sched-toolbar");
         setTop(bar);
@@ -42,37 +48,37 @@ final class PoliciesPane extends BorderPane {
         table.setId("sched-policies");
         table.setItems(vm.policyRows());
         table.getColumns().setAll(List.of(
-                ConfigPanel.column("Policy", r -> r.policy().id(), 150),
-                ConfigPanel.<Row>column("Runs", r -> Fmt.num(r.runs(), 0), 60),
-                ConfigPanel.<Row>column("Deferred", r -> Fmt.num(r.deferred(), 0), 85),
-                ConfigPanel.<Row>column("Forced", r -> Fmt.num(r.forced(), 0), 72),
-                ConfigPanel.<Row>column("Mean delay", r -> Fmt.hours(r.avgDelayH()), 100),
-                ConfigPanel.<Row>column("Baseline kg CO2e", r -> Fmt.num(r.baselineKg(), 1), 145),
-                ConfigPanel.<Row>column("Actual kg CO2e", r -> Fmt.num(r.actualKg(), 1), 130),
-                ConfigPanel.<Row>column("Saved kg CO2e", r -> Fmt.num(r.savedKg(), 1), 125),
-                ConfigPanel.<Row>column("vs immediate", r -> Fmt.pct(r.savingPct(), 1), 110),
-                ConfigPanel.<Row>column("Share of oracle", r -> Fmt.pct(r.oracleSharePct(), 1), 130)));
+                width(Columns.text("Policy", (Row r) -> r.policy().id()), 150),
+                Columns.numeric("Runs", null, (Row r) -> r.runs(), n -> Fmt.count(n)),
+                Columns.numeric("Deferred", null, (Row r) -> r.deferred(), n -> Fmt.count(n)),
+                Columns.numeric("Forced", null, (Row r) -> r.forced(), n -> Fmt.count(n)),
+                Columns.numeric("Mean delay", "h", Row::avgDelayH, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Saved", Fmt.KG, Row::savedKg, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("vs immediate", "%", Row::savingPct, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Share of oracle", "%", Row::oracleSharePct, v -> Fmt.decimals(v, 1))));
         table.setPlaceholder(new Label("Run a replay to compare the policies."));
-        ExportMenus.table(table, "scheduler-policies", status);
+        Tables.install(table, context, "scheduler-policies");
 
+        chart = new ChartPane(context, "scheduler-policies");
         chart.setId("sched-policy-chart");
-        ExportMenus.chart(chart, "scheduler-policies", status, () -> vm.comparisonProperty().get() == null
-                ? null
-                : SchedulerCharts.policyComparison(vm.comparisonProperty().get(), null, style.get()));
-        chartBox.setCenter(chart);
-        SplitPane split = new SplitPane(table, chartBox);
+        chart.setEmptyMessage("Run a replay to chart each policy's saving per flexible job.");
+        SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         setCenter(split);
-        vm.comparisonProperty().addListener((obs, old, now) -> redraw(now, style.get()));
+        vm.comparisonProperty().addListener((obs, old, now) -> redraw(now));
     }
 
-    void redraw(PolicyComparison c, SchedulerCharts.Style style) {
-        org.jfree.chart.JFreeChart made = c == null ? null : SchedulerCharts.policyComparison(c, null, style);
-        chartBox.setBottom(ExportMenus.legend(made));
-        if (made != null) {
-            made.removeLegend();
-        }
-        chart.setChart(made);
+    private static <T> javafx.scene.control.TableColumn<T, String> width(
+            javafx.scene.control.TableColumn<T, String> c, double w) {
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    void redraw(PolicyComparison c) {
+        chart.setChartBuilder(theme -> c == null ? null
+                : SchedulerCharts.policyComparison(c, null, SchedulerCharts.Style.of(theme)));
     }
 }

@@ -1,13 +1,13 @@
 package dev.greenops.views.scheduler;
 
 import dev.greenops.model.schedule.JobRecord;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Columns;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.common.Tables;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -17,76 +17,51 @@ import javafx.scene.layout.HBox;
 final class RecordsPane extends BorderPane {
 
     final TableView<JobRecord> table = new TableView<>();
-    final TextField filter = new TextField();
+    final TextField filter;
 
-    RecordsPane(SchedulerViewModel vm, Consumer<String> status) {
+    private static <T> javafx.scene.control.TableColumn<T, String> wide(
+            javafx.scene.control.TableColumn<T, String> c, double w) {
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    RecordsPane(AppContext context, SchedulerViewModel vm) {
+        table.setId("sched-records");
+        table.getColumns().setAll(List.of(
+                wide(Columns.text("Job", JobRecord::jobId), 130),
+                Columns.text("Class", (JobRecord r) -> r.jobClass().id()),
+                Columns.of("Submitted (UTC)", JobRecord::submittedAt, Fmt::dateTime),
+                Columns.of("Dispatched (UTC)", JobRecord::dispatchTs, Fmt::dateTime),
+                Columns.numeric("Delay", "h", JobRecord::dispatchDelayH, v -> Fmt.decimals(v, 1)),
+                wide(Columns.text("Decision", (JobRecord r) -> r.decision().id()), 130),
+                Columns.text("Region", JobRecord::region),
+                Columns.numeric("Energy", Fmt.KWH, JobRecord::estKwh, Fmt::amount),
+                Columns.numeric("Baseline", Fmt.G_PER_KWH, JobRecord::baselineIntensity, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Actual", Fmt.G_PER_KWH, JobRecord::actualIntensity, v -> Fmt.decimals(v, 1)),
+                Columns.numeric("Baseline", Fmt.KG, JobRecord::baselineEmissionsKgCo2, v -> Fmt.decimals(v, 3)),
+                Columns.numeric("Actual", Fmt.KG, JobRecord::actualEmissionsKgCo2, v -> Fmt.decimals(v, 3)),
+                Columns.numeric("Saved", Fmt.KG, JobRecord::carbonSavedKgCo2, v -> Fmt.decimals(v, 3)),
+                Columns.numeric("Saving", "%", JobRecord::savingPct, v -> Fmt.decimals(v, 0)),
+                Columns.text("CSRD", (JobRecord r) -> r.csrdEligible() ? "yes" : "no")));
+        filter = Tables.filterable(table, vm.records());
         filter.setId("sched-records-filter");
-        filter.setPromptText("Filter: job, decision or region (e.g. forced)");
+        filter.setPromptText("Filter runs: job, decision, region\u2026");
         filter.setPrefColumnCount(28);
-        FilteredList<JobRecord> filtered = new FilteredList<>(vm.records());
-        filter.textProperty().addListener((obs, old, text) -> {
-            String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(t.isEmpty() ? null : r -> r.jobId().toLowerCase(Locale.ROOT).contains(t)
-                    || r.decision().id().contains(t) || r.region().toLowerCase(Locale.ROOT).contains(t));
-        });
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Fmt.num(filtered.size(), 0) + " of " + Fmt.num(vm.records().size(), 0) + " runs", filtered, vm.records()));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> Fmt.count(table.getItems().size()) + " of " + Fmt.count(vm.records().size()) + " runs",
+                table.getItems(), vm.records()));
         HBox bar = new HBox(8, filter, count);
         bar.getStyleClass().add("sched-toolbar");
         setTop(bar);
 
-        table.setId("sched-records");
-        SortedList<JobRecord> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getColumns().setAll(List.of(
-                ConfigPanel.column("Job", JobRecord::jobId, 135),
-                ConfigPanel.column("Class", r -> r.jobClass().id(), 60),
-                ConfigPanel.column("Submitted (UTC)", r -> Fmt.when(r.submittedAt()), 150),
-                ConfigPanel.column("Dispatched (UTC)", r -> Fmt.when(r.dispatchTs()), 150),
-                ConfigPanel.column("Delay", r -> Fmt.hours(r.dispatchDelayH()), 70),
-                ConfigPanel.column("Decision", r -> r.decision().id(), 140),
-                ConfigPanel.column("Region", JobRecord::region, 115),
-                ConfigPanel.column("kWh", r -> Fmt.num(r.estKwh(), r.estKwh() < 10 ? 1 : 0), 60),
-                ConfigPanel.column("Baseline g/kWh", r -> Fmt.num(r.baselineIntensity(), 1), 125),
-                ConfigPanel.column("Actual g/kWh", r -> Fmt.num(r.actualIntensity(), 1), 115),
-                ConfigPanel.column("Baseline kg", r -> Fmt.num(r.baselineEmissionsKgCo2(), 3), 105),
-                ConfigPanel.column("Actual kg", r -> Fmt.num(r.actualEmissionsKgCo2(), 3), 95),
-                ConfigPanel.column("Saved kg", r -> Fmt.num(r.carbonSavedKgCo2(), 3), 90),
-                ConfigPanel.column("Saving", r -> Fmt.pct(r.savingPct(), 0), 75),
-                ConfigPanel.column("CSRD", r -> r.csrdEligible() ? "yes" : "no", 60)));
-        for (TableColumn<JobRecord, ?> c : table.getColumns()) {
-            c.setSortable(true);
-        }
-        numericSort(table);
         table.setPlaceholder(new Label("Run a replay to see one record per job run."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
             }
         });
-        ExportMenus.table(table, "job_metrics-view", status);
+        Tables.install(table, context, "job_metrics-view");
         setCenter(table);
-    }
-
-    /** Columns of figures sort as numbers, not as text. */
-    @SuppressWarnings("unchecked")
-    private static void numericSort(TableView<JobRecord> table) {
-        java.util.Comparator<String> numeric = java.util.Comparator.comparingDouble(RecordsPane::parse);
-        for (TableColumn<JobRecord, ?> c : table.getColumns()) {
-            String t = c.getText();
-            if (t.contains("kg") || t.contains("g/kWh") || t.equals("kWh") || t.equals("Delay") || t.equals("Saving")) {
-                ((TableColumn<JobRecord, String>) c).setComparator(numeric);
-            }
-        }
-    }
-
-    private static double parse(String s) {
-        try {
-            return Double.parseDouble(s.replaceAll("[^0-9.\\-]", ""));
-        } catch (NumberFormatException e) {
-            return Double.NEGATIVE_INFINITY;
-        }
     }
 }

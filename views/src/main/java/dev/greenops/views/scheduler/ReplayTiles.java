@@ -1,5 +1,6 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.schedule.JobRecord;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
@@ -37,16 +38,16 @@ record ReplayTiles(String saved, String savedDetail, String deferred, String def
         });
         double perMonth = months.isEmpty() ? 0 : s.savedKg() / months.size();
         String monthly = months.stream()
-                .map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + Fmt.num(m.savedKg(), 1))
-                .collect(Collectors.joining(" · ")) + " kg";
+                .map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + Fmt.decimals(m.savedKg(), 1))
+                .collect(Collectors.joining(" · ")) + " " + Fmt.KG;
         return new ReplayTiles(
                 Fmt.kg(perMonth) + " / month",
                 monthly,
-                Fmt.num(s.deferred(), 0) + " of " + Fmt.num(s.flexible(), 0) + " flexible",
-                Fmt.pct(Double.isNaN(s.deferralRatePct()) ? null : s.deferralRatePct(), 1) + " deferred · "
-                        + Fmt.num(s.forced(), 0) + " forced at expiry · " + Fmt.num(s.neverDeferredHard(), 0)
+                Fmt.count(s.deferred()) + " of " + Fmt.count(s.flexible()) + " flexible",
+                Fmt.percent(s.deferralRatePct(), 1) + " deferred · "
+                        + Fmt.count(s.forced()) + " forced at expiry · " + Fmt.count(s.neverDeferredHard())
                         + " hard, never deferred",
-                Fmt.pct(s.savingPct(), 1),
+                Fmt.percent(s.savingPct(), 1),
                 "against immediate dispatch: " + Fmt.kg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()),
                 Fmt.hours(s.avgDeferralH()),
                 "mean wait of the deferred runs (" + Fmt.hours(s.avgDelayH()) + " over all runs)",

@@ -1,5 +1,8 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.ChartStyle;
+import dev.greenops.views.common.Fmt;
+import dev.greenops.views.theme.Theme;
 import dev.greenops.model.intensity.Decimator;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.Decision;
@@ -24,6 +27,8 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -52,21 +57,26 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class SchedulerCharts {
 
-    /** Colours for a light or a dark background. */
+    /** The theme a chart is drawn for (background, text and grid from {@link ChartStyle}) and its waiting-bar grey. */
     public enum Style {
-        LIGHT(Color.WHITE, new Color(0x24292f), new Color(0xd0d7de), new Color(0x8c959f)),
-        DARK(new Color(0x0d1117), new Color(0xe6edf3), new Color(0x30363d), new Color(0x6e7681));
+        LIGHT(Theme.LIGHT, new Color(0x8c959f)),
+        DARK(Theme.DARK, new Color(0x6e7681));
 
-        final Color background;
-        final Color text;
-        final Color grid;
+        final Theme theme;
         final Color waiting;
 
-        Style(Color background, Color text, Color grid, Color waiting) {
-            this.background = background;
-            this.text = text;
-            this.grid = grid;
+        Style(Theme theme, Color waiting) {
+            this.theme = theme;
             this.waiting = waiting;
+        }
+
+        Color text() {
+            return ChartStyle.text(theme);
+        }
+
+        /** The colours for the window's theme. */
+        public static Style of(Theme theme) {
+            return theme == Theme.DARK ? DARK : LIGHT;
         }
     }
 
@@ -159,10 +169,9 @@ public final class SchedulerCharts {
         XYPlot curvePlot = new XYPlot(new XYSeriesCollection(points), null, gAxis, step);
         ValueMarker marker = new ValueMarker(thresholdGPerKwh, FORCED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel("threshold " + Fmt.num(thresholdGPerKwh, thresholdGPerKwh == Math.rint(thresholdGPerKwh) ? 0 : 1)
-                + " g/kWh");
+        marker.setLabel("threshold " + Fmt.gPerKwh(thresholdGPerKwh));
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        marker.setLabelPaint(style.text);
+        marker.setLabelPaint(style.text());
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         curvePlot.addRangeMarker(marker);
@@ -192,9 +201,6 @@ public final class SchedulerCharts {
         plot.add(curvePlot, 2);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style(chart, style);
-        for (XYPlot p : List.of(lanesPlot, curvePlot)) {
-            stylePlot(p, style);
-        }
         return new Timeline(chart, items);
     }
 
@@ -232,7 +238,9 @@ public final class SchedulerCharts {
         }
         CategoryAxis groups = new CategoryAxis(null);
         groups.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        NumberAxis pct = new NumberAxis("saving against immediate dispatch (%)");
+        NumberAxis pct = new NumberAxis("saving vs immediate (%)");
+        pct.setUpperMargin(0.18); // room for the turned value labels
+        pct.setLowerMargin(0.12);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -242,59 +250,29 @@ public final class SchedulerCharts {
         }
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
         bars.setDefaultItemLabelsVisible(true);
+        // upright labels on four narrow bars per job ran into each other: turned, each stays over its own bar
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT,
+                TextAnchor.CENTER_LEFT, -Math.PI / 2));
+        bars.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.CENTER_RIGHT,
+                TextAnchor.CENTER_RIGHT, -Math.PI / 2));
         bars.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-        bars.setDefaultItemLabelPaint(style.text);
+        bars.setDefaultItemLabelPaint(style.text());
         CategoryPlot plot = new CategoryPlot(data, groups, pct, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.addRangeMarker(new ValueMarker(0, style.text, new BasicStroke(1f)));
+        plot.addRangeMarker(new ValueMarker(0, style.text(), new BasicStroke(1f)));
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         if (title != null) {
             chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 14)));
         }
         style(chart, style);
-        plot.setBackgroundPaint(style.background);
-        plot.setRangeGridlinePaint(style.grid);
-        plot.setOutlineVisible(false);
-        groups.setTickLabelPaint(style.text);
-        pct.setTickLabelPaint(style.text);
-        pct.setLabelPaint(style.text);
         return chart;
     }
 
     private static void style(JFreeChart chart, Style style) {
-        chart.setBackgroundPaint(style.background);
-        chart.setAntiAlias(true);
-        if (chart.getTitle() != null) {
-            chart.getTitle().setPaint(style.text);
-        }
+        ChartStyle.apply(chart, style.theme);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setBackgroundPaint(style.background);
-            legend.setItemPaint(style.text);
             legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-    }
-
-    private static void stylePlot(XYPlot p, Style style) {
-        p.setBackgroundPaint(style.background);
-        p.setDomainGridlinePaint(style.grid);
-        p.setRangeGridlinePaint(style.grid);
-        p.setOutlineVisible(false);
-        p.getRangeAxis().setTickLabelPaint(style.text);
-        p.getRangeAxis().setLabelPaint(style.text);
-        if (p.getDomainAxis() != null) {
-            p.getDomainAxis().setTickLabelPaint(style.text);
-            p.getDomainAxis().setLabelPaint(style.text);
-        }
-        if (p.getParent() instanceof CombinedDomainXYPlot c) {
-            c.getDomainAxis().setTickLabelPaint(style.text);
-            c.getDomainAxis().setLabelPaint(style.text);
-        }
-    }
-
-    /** Writes {@code chart} as a PNG (the CLI's and the docs' way to the same picture). */
-    public static void savePng(JFreeChart chart, java.nio.file.Path file, int width, int height) throws java.io.IOException {
-        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
     }
 }

@@ -4,8 +4,10 @@ import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.SeriesLookup;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Labels;
+import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
-import dev.greenops.views.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -34,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The Scheduler screen (SCREENS.md "Scheduler"): the configuration and jobs on the left, the dashboard tiles across
@@ -46,6 +46,7 @@ public final class SchedulerView extends BorderPane implements Screen {
     private static final String CSS = Objects.requireNonNull(
             SchedulerView.class.getResource("scheduler.css"), "scheduler.css").toExternalForm();
 
+    private final AppContext context;
     private final SchedulerViewModel vm;
     final Button replay = new Button("Replay");
     final Button exportCsv = new Button("Export CSV…");
@@ -59,12 +60,9 @@ public final class SchedulerView extends BorderPane implements Screen {
     final PoliciesPane policies;
     final RecordsPane records;
     final ConfigPanel config;
-    /** Scenes whose theme changes redraw the charts (each watched once, however often the screen is shown). */
-    private final java.util.Set<javafx.scene.Scene> themeWatched =
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public SchedulerView(AppContext context, Function<Workspace, SeriesLookup> lookups) {
-        this(new SchedulerViewModel(context.tasks(), context::workspace, lookups));
+        this(context, new SchedulerViewModel(context.tasks(), context::workspace, lookups));
         context.rangeFromProperty().addListener((obs, old, d) -> {
             if (d != null) {
                 vm.fromProperty().set(d);
@@ -78,16 +76,17 @@ public final class SchedulerView extends BorderPane implements Screen {
         vm.useSampleFiles();
     }
 
-    public SchedulerView(SchedulerViewModel vm) {
+    /** The screen on {@code vm}; charts follow {@code context}'s theme. */
+    public SchedulerView(AppContext context, SchedulerViewModel vm) {
+        this.context = context;
         this.vm = vm;
         setId("scheduler-view");
         getStyleClass().add("sched-root");
         getStylesheets().add(CSS);
-        java.util.function.Consumer<String> status = this::say;
-        config = new ConfigPanel(vm, status);
-        timeline = new TimelinePane(vm, this::chartStyle, status);
-        policies = new PoliciesPane(vm, this::chartStyle, status);
-        records = new RecordsPane(vm, status);
+        config = new ConfigPanel(context, vm);
+        timeline = new TimelinePane(context, vm);
+        policies = new PoliciesPane(context, vm);
+        records = new RecordsPane(context, vm);
 
         setTop(new VBox(toolbar(), tiles(), message));
         message.setId("sched-message");
@@ -141,9 +140,6 @@ public final class SchedulerView extends BorderPane implements Screen {
                         vm.replay();
                     }
                 });
-                if (themeWatched.add(scene)) {
-                    scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> redrawCharts());
-                }
             }
         });
     }
@@ -171,8 +167,20 @@ public final class SchedulerView extends BorderPane implements Screen {
         to.setId("sched-to");
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
-        from.setPrefWidth(150);
-        to.setPrefWidth(150);
+        for (DatePicker d : List.of(from, to)) {
+            // the same yyyy-mm-dd as every date the workbench shows, whatever the system locale
+            d.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            d.setPrefWidth(145);
+            d.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Button b : List.of(configFile, jobsFile)) {
+            b.setMinWidth(90); // a long file name gives way first; the tooltip and the message line name the file
+            b.setMaxWidth(260);
+        }
+        replay.setMinWidth(Region.USE_PREF_SIZE);
+        exportCsv.setMinWidth(Region.USE_PREF_SIZE);
+        policy.setMinWidth(Region.USE_PREF_SIZE);
         policy.setId("sched-policy");
         policy.getItems().setAll(Policy.values());
         policy.setConverter(ConfigPanel.converter(Policy::id));
@@ -191,8 +199,8 @@ public final class SchedulerView extends BorderPane implements Screen {
         exportCsv.disableProperty().bind(vm.resultProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, configFile, jobsFile, new Label("From"), from, new Label("to"), to,
-                new Label("Policy"), policy, replay, spacer, exportCsv);
+        HBox bar = new HBox(8, configFile, jobsFile, Labels.field("From"), from, Labels.field("to"), to,
+                Labels.field("Policy"), policy, replay, spacer, exportCsv);
         bar.getStyleClass().add("sched-toolbar");
         return bar;
     }
@@ -240,33 +248,18 @@ public final class SchedulerView extends BorderPane implements Screen {
         VBox.setVgrow(explanation, Priority.ALWAYS);
         VBox box = new VBox(title, explanation);
         box.getStyleClass().add("sched-side");
-        box.setPrefWidth(340);
-        box.setMinWidth(240);
+        box.setPrefWidth(290);
+        box.setMinWidth(220);
         return box;
-    }
-
-    private SchedulerCharts.Style chartStyle() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS)
-                ? SchedulerCharts.Style.DARK
-                : SchedulerCharts.Style.LIGHT;
     }
 
     void redrawCharts() {
         timeline.redraw();
-        policies.redraw(vm.comparisonProperty().get(), chartStyle());
-    }
-
-    private void say(String text) {
-        // the view's own short notices (saved a PNG, copied rows) go to the message line as well
-        vm.notice(text);
+        policies.redraw(vm.comparisonProperty().get());
     }
 
     private Optional<Path> open(String what) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(what);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(f).map(File::toPath);
+        return context.files().open(what, List.of(FilePrompts.YAML, FilePrompts.ANY));
     }
 
     private static String name(Path p) {
@@ -291,16 +284,11 @@ public final class SchedulerView extends BorderPane implements Screen {
     public Optional<Runnable> exportAction() {
         return Optional.of(() -> {
             if (vm.resultProperty().get() == null) {
-                vm.notice("Run a replay first: there are no records to export.");
+                context.notify(Notice.info("Run a replay first: there are no job records to export yet"));
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("job_metrics.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-            if (f != null) {
-                vm.exportCsv(f.toPath());
-            }
+            context.files().save("Export the job records as CSV", "job_metrics.csv", List.of(FilePrompts.CSV))
+                    .ifPresent(vm::exportCsv);
         });
     }
 }

@@ -1,7 +1,8 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Errors;
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.Job;
@@ -165,7 +166,7 @@ public final class SchedulerViewModel {
             info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
             return true;
         } catch (InvalidInputException e) {
-            fail(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+            fail(Errors.text(e));
         } catch (java.io.IOException e) {
             fail("Cannot read " + (e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + " (no such file)"
                     : e.getMessage()));
@@ -249,7 +250,7 @@ public final class SchedulerViewModel {
         w.addAll(o.comparison().results().values().iterator().next().warnings());
         warnings.setAll(w.stream().distinct().toList());
         ReplaySummary s = result.get().summary();
-        info("Replayed " + Fmt.num(s.jobs(), 0) + " job runs under every policy"
+        info("Replayed " + Fmt.count(s.jobs()) + " job runs under every policy"
                 + (o.replayId() == null ? "." : "; the " + policy.get().id() + " records are saved in the workspace as '"
                         + o.replayId() + "'.")
                 + (warnings.isEmpty() ? "" : " " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + "."));
@@ -300,14 +301,10 @@ public final class SchedulerViewModel {
         tasks.run("Export job records", progress -> {
             JobMetricsCsv.write(rows, file);
             return file;
-        }, f -> info("Wrote " + Fmt.num(rows.size(), 0) + " job records to " + f + "."),
+        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records to " + f + "."),
                 e -> fail("Could not write " + file + ": " + describe(e)));
     }
 
-    /** A notice for the message line (saved a file, copied rows, ...). */
-    public void notice(String text) {
-        info(text);
-    }
 
     private void info(String text) {
         error.set(false);
@@ -325,9 +322,9 @@ public final class SchedulerViewModel {
             t = t.getCause();
         }
         if (t instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
+            return Errors.text(invalid);
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : Errors.forScreen(t.getMessage());
     }
 
     private static String mostCommonRegion(List<Job> jobs) {

@@ -1,43 +1,45 @@
 package dev.greenops.views.scheduler;
 
+import dev.greenops.views.common.Fmt;
 import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.ReplayResult;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartPane;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
  * The replay timeline: one lane per job over the intensity curve with the threshold, a week at a time (or the whole
- * period); a click on a bar opens that run's record.
+ * period); a click on a bar opens that run's record. Before any replay it says so instead of drawing an empty chart.
  */
 final class TimelinePane extends BorderPane {
 
+    static final String NO_REPLAY = "No replay yet: press Replay (Ctrl+R) to see when each job waited and ran.";
+
     private final SchedulerViewModel vm;
-    private final Supplier<SchedulerCharts.Style> style;
-    final ChartViewer viewer = new ChartViewer(null, false);
+    final ChartPane chart;
     final Label range = new Label();
     final ToggleButton whole = new ToggleButton("Whole period");
     private Instant weekStart;
     private SchedulerCharts.Timeline timeline;
 
-    TimelinePane(SchedulerViewModel vm, Supplier<SchedulerCharts.Style> style, Consumer<String> status) {
+    TimelinePane(AppContext context, SchedulerViewModel vm) {
         this.vm = vm;
-        this.style = style;
-        viewer.setId("sched-timeline");
+        chart = new ChartPane(context, "scheduler-timeline");
+        chart.setId("sched-timeline");
+        chart.setEmptyMessage(NO_REPLAY);
         Button previous = new Button("◀ Week");
         previous.setId("sched-week-previous");
         previous.setOnAction(e -> move(-7));
@@ -46,8 +48,9 @@ final class TimelinePane extends BorderPane {
         next.setOnAction(e -> move(7));
         whole.setId("sched-whole-period");
         whole.setOnAction(e -> redraw());
-        previous.disableProperty().bind(whole.selectedProperty());
-        next.disableProperty().bind(whole.selectedProperty());
+        previous.disableProperty().bind(whole.selectedProperty().or(vm.resultProperty().isNull()));
+        next.disableProperty().bind(whole.selectedProperty().or(vm.resultProperty().isNull()));
+        whole.disableProperty().bind(vm.resultProperty().isNull());
         Label hint = new Label("Thin bar: waiting · thick bar: running · click a bar for its record · drag to zoom");
         hint.getStyleClass().add("sched-legend-note");
         hint.setTooltip(new Tooltip("Right-click the chart to copy it or save it as PNG or SVG."));
@@ -58,22 +61,15 @@ final class TimelinePane extends BorderPane {
         HBox bar = new HBox(8, previous, range, next, whole, hint);
         bar.getStyleClass().add("sched-toolbar");
         setTop(bar);
-        setCenter(viewer);
-        ExportMenus.chart(viewer, "scheduler-timeline", status, this::exportChart);
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getEntity() instanceof XYItemEntity item && timeline != null) {
-                    var r = timeline.record(item.getSeriesIndex(), item.getItem());
-                    if (r != null) {
-                        vm.selectedProperty().set(r);
-                    }
+        setCenter(chart);
+        chart.setOnEntityClicked(entity -> {
+            // only the bars of the lanes are runs; the intensity curve below shares the time axis, not the records
+            if (entity instanceof XYItemEntity item && item.getDataset() instanceof XYIntervalSeriesCollection
+                    && timeline != null) {
+                var r = timeline.record(item.getSeriesIndex(), item.getItem());
+                if (r != null) {
+                    vm.selectedProperty().set(r);
                 }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // nothing on hover: the tooltip-free chart stays fast with thousands of bars
             }
         });
         vm.resultProperty().addListener((obs, old, now) -> {
@@ -82,6 +78,7 @@ final class TimelinePane extends BorderPane {
             }
             redraw();
         });
+        redraw();
     }
 
     private boolean outside(ReplayResult r) {
@@ -108,34 +105,22 @@ final class TimelinePane extends BorderPane {
         redraw();
     }
 
-    /** The chart as shown, with its legend, for Copy / Save. */
-    private org.jfree.chart.JFreeChart exportChart() {
-        ReplayResult r = vm.resultProperty().get();
-        if (r == null || timeline == null) {
-            return null;
-        }
-        org.jfree.chart.plot.XYPlot shown = (org.jfree.chart.plot.XYPlot) timeline.chart().getPlot();
-        Instant from = Instant.ofEpochMilli((long) shown.getDomainAxis().getLowerBound());
-        Instant to = Instant.ofEpochMilli((long) shown.getDomainAxis().getUpperBound());
-        return SchedulerCharts.timeline(r.records(), r.request().jobs().stream().map(Job::id).toList(),
-                vm.curveProperty().get(), r.request().config().thresholdGPerKwh(), from, to, style.get()).chart();
-    }
-
     void redraw() {
         ReplayResult r = vm.resultProperty().get();
         if (r == null) {
-            viewer.setChart(null);
+            timeline = null;
+            chart.setChart((JFreeChart) null);
             range.setText("No replay yet");
             return;
         }
         Instant from = whole.isSelected() ? r.request().from() : weekStart;
         Instant to = whole.isSelected() ? r.request().to() : weekStart.plus(Duration.ofDays(7));
         List<String> lanes = r.request().jobs().stream().map(Job::id).toList();
-        timeline = SchedulerCharts.timeline(r.records(), lanes, vm.curveProperty().get(),
-                r.request().config().thresholdGPerKwh(), from, to, style.get());
-        setBottom(ExportMenus.legend(timeline.chart()));
-        timeline.chart().removeLegend();
-        viewer.setChart(timeline.chart());
-        range.setText(Fmt.when(from).substring(0, 10) + " – " + Fmt.when(to.minusSeconds(1)).substring(0, 10) + " UTC");
+        chart.setChartBuilder(theme -> {
+            timeline = SchedulerCharts.timeline(r.records(), lanes, vm.curveProperty().get(),
+                    r.request().config().thresholdGPerKwh(), from, to, SchedulerCharts.Style.of(theme));
+            return timeline.chart();
+        });
+        range.setText(Fmt.dateTime(from).substring(0, 10) + " – " + Fmt.dateTime(to.minusSeconds(1)).substring(0, 10) + " UTC");
     }
 }

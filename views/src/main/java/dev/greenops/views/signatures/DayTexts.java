@@ -1,9 +1,10 @@
 package dev.greenops.views.signatures;
 
 import dev.greenops.model.trail.DayResult;
+import dev.greenops.views.common.Tables;
 import java.util.List;
 
-/** The days as text for Copy (tab-separated) and Export CSV. */
+/** The days as CSV for Export CSV: every field of each day, raw (the table shows a shorter form). */
 final class DayTexts {
 
     private DayTexts() {}
@@ -12,34 +13,11 @@ final class DayTexts {
     static String csv(List<DayResult> rows) {
         StringBuilder out = new StringBuilder("date,status,signer,issuer,log_index,integrated_time,reason\n");
         for (DayResult d : rows) {
-            out.append(d.date()).append(',').append(d.status()).append(',').append(csvField(d.signer())).append(',')
-                    .append(csvField(d.issuer())).append(',').append(d.logIndex() == null ? "" : d.logIndex()).append(',')
-                    .append(d.integratedTime() == null ? "" : d.integratedTime()).append(',').append(csvField(d.reason()))
+            out.append(d.date()).append(',').append(d.status()).append(',').append(Tables.csvField(d.signer())).append(',')
+                    .append(Tables.csvField(d.issuer())).append(',').append(d.logIndex() == null ? "" : d.logIndex()).append(',')
+                    .append(d.integratedTime() == null ? "" : d.integratedTime()).append(',').append(Tables.csvField(d.reason()))
                     .append('\n');
         }
         return out.toString();
-    }
-
-    /** Tab-separated, for pasting into a spreadsheet. */
-    static String tsv(List<DayResult> rows) {
-        StringBuilder out = new StringBuilder("date\tstatus\tsigner\tissuer\tlog_index\tintegrated_time\treason\n");
-        for (DayResult d : rows) {
-            out.append(String.join("\t", d.date().toString(), d.status().name(), tsvField(d.signer()), tsvField(d.issuer()),
-                            d.logIndex() == null ? "" : d.logIndex().toString(),
-                            d.integratedTime() == null ? "" : d.integratedTime().toString(), tsvField(d.reason())))
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String tsvField(String s) {
-        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
-    }
-
-    private static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -2,35 +2,30 @@ package dev.greenops.views.signatures;
 
 import dev.greenops.model.trail.DayResult;
 import dev.greenops.model.trail.DayStatus;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Tables;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
-/** The days table: sortable, resizable columns; Copy (Ctrl+C) and Export CSV on right-click. */
+/**
+ * The days table: sortable, resizable columns; Copy (Ctrl+C) of what it shows and Export CSV of every day with its
+ * signer's issuer and raw integrated time, on right-click.
+ */
 final class DaysTable extends TableView<DayResult> {
 
-    DaysTable(SignaturesViewModel model, Consumer<String> exportCsv) {
+    DaysTable(AppContext context, SignaturesViewModel model) {
         setId("sig-days");
         getStyleClass().add("sig-days");
         SortedList<DayResult> sorted = new SortedList<>(model.visibleDays());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No verification yet: choose a trail and a root, then Verify."));
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
 
@@ -57,19 +52,7 @@ final class DaysTable extends TableView<DayResult> {
         TableColumn<DayResult, String> reason = column("Reason", DayResult::reason, 330);
         getColumns().setAll(List.of(date, status, reason, index, time, signer));
 
-        MenuItem copy = new MenuItem("Copy");
-        copy.setId("sig-days-copy");
-        copy.setOnAction(e -> copy());
-        MenuItem csv = new MenuItem("Export CSV…");
-        csv.setId("sig-days-export");
-        csv.setOnAction(e -> exportCsv.accept(DayTexts.csv(getItems())));
-        setContextMenu(new ContextMenu(copy, csv));
-        setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copy();
-                e.consume();
-            }
-        });
+        Tables.install(this, context, "signature-trail-days", file -> model.exportCsv(file, DayTexts.csv(getItems())));
     }
 
     private static <T> TableColumn<DayResult, T> column(String title, Function<DayResult, T> value, double width) {
@@ -86,12 +69,5 @@ final class DaysTable extends TableView<DayResult> {
         }
         String full = DayDetails.time(d.integratedTime()).replace(" UTC", "");
         return full.startsWith(d.date().toString()) ? full.substring(11) : full;
-    }
-
-    private void copy() {
-        List<DayResult> rows = getSelectionModel().getSelectedItems().isEmpty() ? getItems() : getSelectionModel().getSelectedItems();
-        ClipboardContent content = new ClipboardContent();
-        content.putString(DayTexts.tsv(rows));
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -1,9 +1,12 @@
 package dev.greenops.views.signatures;
 
+import dev.greenops.views.common.Labels;
 import dev.greenops.model.trail.DayResult;
 import dev.greenops.model.trail.TrailReport;
 import dev.greenops.model.trail.TrustRootInfo;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.FilePrompts;
+import dev.greenops.views.common.Notice;
 import dev.greenops.views.common.Screen;
 import java.io.File;
 import java.nio.file.Files;
@@ -42,8 +45,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -71,7 +72,7 @@ public final class SignaturesView extends BorderPane implements Screen {
         getStylesheets().add(CSS);
         getStyleClass().add("sig-view");
         setId("signatures-view");
-        table = new DaysTable(model, this::saveCsv);
+        table = new DaysTable(context, model);
         setTop(new VBox(8, sourceRow(), banner(), policyRow()));
         setCenter(results());
         BorderPane.setMargin(getTop(), new Insets(12, 14, 6, 14));
@@ -422,60 +423,26 @@ public final class SignaturesView extends BorderPane implements Screen {
     }
 
     private void chooseTrail() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose a signature trail folder");
         Path current = model.trailDirProperty().get();
-        if (current != null && Files.isDirectory(current.getParent())) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            model.trailDirProperty().set(dir.toPath());
-        }
+        context.files().openFolder("Choose a signature trail folder", current == null ? null : current.getParent())
+                .ifPresent(dir -> model.trailDirProperty().set(dir));
     }
 
     private void chooseRoot() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a Sigstore trusted root");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trusted root (*.json)", "*.json"));
-        Path current = model.rootFileProperty().get();
-        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            model.rootFileProperty().set(file.toPath());
-        }
+        context.files().open("Choose a Sigstore trusted root", List.of(FilePrompts.JSON, FilePrompts.ANY))
+                .ifPresent(file -> model.rootFileProperty().set(file));
     }
 
+    /** Ctrl+E: the report as PDF, or as Markdown when the chosen name ends in .md. */
     private void exportReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the verification report");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"),
-                new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md"));
-        chooser.setInitialFileName("signature-trail-report.pdf");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            String name = file.getName();
-            boolean md = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getDescription().startsWith("Markdown");
-            if (!name.endsWith(".pdf") && !name.endsWith(".md")) {
-                file = new File(file.getParentFile(), name + (md ? ".md" : ".pdf"));
-            }
-            model.exportReport(file.toPath());
+        if (model.reportProperty().get() == null) {
+            context.notify(Notice.info("Verify a trail first; then the report can be exported"));
+            return;
         }
-    }
-
-    private void saveCsv(String csv) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the days as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        chooser.setInitialFileName("signature-trail-days.csv");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            model.exportCsv(file.toPath(), csv);
-        }
+        context.files().save("Export the verification report", "signature-trail-report.pdf",
+                        List.of(FilePrompts.PDF, FilePrompts.MARKDOWN))
+                .map(f -> f.getFileName().toString().matches(".*\\.(pdf|md)$") ? f : f.resolveSibling(f.getFileName() + ".pdf"))
+                .ifPresent(model::exportReport);
     }
 
     private Window window() {
@@ -483,10 +450,7 @@ public final class SignaturesView extends BorderPane implements Screen {
     }
 
     private static Label label(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        l.getStyleClass().add("sig-field-label");
-        return l;
+        return Labels.field(text, "sig-field-label");
     }
 
     private static Region gap() {

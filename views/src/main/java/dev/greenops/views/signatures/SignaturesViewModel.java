@@ -1,7 +1,7 @@
 package dev.greenops.views.signatures;
 
+import dev.greenops.views.common.Errors;
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.store.AppPaths;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.model.trail.DayResult;
@@ -251,7 +251,7 @@ public final class SignaturesViewModel {
     }
 
     static String describe(InvalidInputException e) {
-        return e.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
+        return Errors.text(e);
     }
 
     /** The banner's sentence: which root is in use and how old it is. */

@@ -38,4 +38,29 @@ class FmtTest {
         assertThat(Fmt.change(null)).isEqualTo("n/a");
         assertThat(Fmt.percent(97.345)).isEqualTo("97.3%");
     }
+
+    @Test
+    void measured_figures_keep_at_most_their_published_digits_and_computed_ones_line_up() {
+        assertThat(Fmt.gPerKwh(1234.5678)).isEqualTo("1,234.57 g/kWh");
+        assertThat(Fmt.gPerKwh(80)).isEqualTo("80 g/kWh");
+        assertThat(Fmt.gPerKwh(Double.NaN)).isEqualTo("no data");
+        assertThat(Fmt.number(12.5, 2)).isEqualTo("12.5");
+        assertThat(Fmt.decimals(12.5, 3)).isEqualTo("12.500");
+        assertThat(Fmt.decimals(-0.0001, 1)).as("no negative zero").isEqualTo("0.0");
+        assertThat(Fmt.decimals(-2.25, 1)).isEqualTo("-2.3");
+        assertThat(Fmt.hours(1.25)).isEqualTo("1.3 h");
+        assertThat(Fmt.percent(23.456, 1)).isEqualTo("23.5%");
+        assertThat(Fmt.percent((Double) null, 1)).isEqualTo("n/a");
+    }
+
+    @Test
+    void instants_are_written_in_utc() {
+        java.time.Instant t = java.time.Instant.parse("2026-08-02T03:04:05Z");
+        assertThat(Fmt.utc(t)).isEqualTo("2026-08-02 03:04 UTC");
+        assertThat(Fmt.dateTime(t)).isEqualTo("2026-08-02 03:04");
+        assertThat(Fmt.hm(t)).isEqualTo("03:04");
+        java.time.Instant day = java.time.Instant.parse("2026-08-02T00:00:00Z");
+        assertThat(Fmt.endHm(day.plus(java.time.Duration.ofDays(1)), day)).isEqualTo("24:00");
+        assertThat(Fmt.endHm(day.plus(java.time.Duration.ofHours(6)), day)).isEqualTo("06:00");
+    }
 }

@@ -9,6 +9,7 @@ import dev.greenops.views.common.NodeSnapshots;
 import dev.greenops.views.common.TaskRunner;
 import dev.greenops.views.shell.Area;
 import dev.greenops.views.shell.MainWindow;
+import dev.greenops.views.testing.Fx;
 import dev.greenops.views.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class IntensityViewTest {
     @BeforeAll
     static void data(@TempDir Path dir) throws Exception {
         ws = IntensityTestData.workspace(dir);
-        FxThread.start();
+        Fx.start();
     }
 
     @AfterAll
@@ -65,7 +66,7 @@ class IntensityViewTest {
 
     @Test
     void the_screen_replaces_the_not_built_placeholder_and_draws_de_with_its_window() throws Exception {
-        FxThread.call(() -> {
+        Fx.call(() -> {
             Shown s = show(Theme.LIGHT);
             s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
             s.view().model().thresholdProperty().set(150);
@@ -82,7 +83,7 @@ class IntensityViewTest {
 
     @Test
     void dragging_the_dashed_line_changes_the_threshold_and_the_windows() throws Exception {
-        FxThread.call(() -> {
+        Fx.call(() -> {
             Shown s = show(Theme.LIGHT);
             s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
             s.view().model().thresholdProperty().set(150);
@@ -105,7 +106,7 @@ class IntensityViewTest {
 
     @Test
     void the_read_out_names_value_source_signal_basis_and_whether_estimated() throws Exception {
-        FxThread.call(() -> {
+        Fx.call(() -> {
             Shown s = show(Theme.LIGHT);
             s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
             String text = s.view().profileChart().describe(Instant.parse("2023-06-01T11:30:00Z"));
@@ -121,7 +122,7 @@ class IntensityViewTest {
         Files.createDirectories(SHOTS);
         for (Theme theme : Theme.values()) {
             String name = theme == Theme.DARK ? "dark" : "light";
-            FxThread.call(() -> {
+            Fx.call(() -> {
                 Shown s = show(theme);
                 s.view().model().show(List.of("DE"), LocalDate.parse("2023-06-01"));
                 s.view().model().thresholdProperty().set(150);

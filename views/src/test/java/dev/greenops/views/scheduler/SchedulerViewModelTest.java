@@ -57,7 +57,7 @@ class SchedulerViewModelTest {
         // 92 days × 4 daily jobs, 13 Sundays × 3 weekly jobs, 3 monthly runs
         assertThat(vm.records().size()).isEqualTo(92 * 4 + 13 * 3 + 3);
         assertThat(vm.deferredTileProperty().get()).contains("of").contains("flexible");
-        assertThat(vm.savedTileProperty().get()).endsWith("kg CO2e / month");
+        assertThat(vm.savedTileProperty().get()).endsWith(" kgCO2e / month");
         assertThat(vm.savedPerMonth()).hasSize(3);
         assertThat(vm.reductionTileProperty().get()).endsWith("%");
         assertThat(vm.policyGroups()).startsWith(PolicyComparison.ALL, PolicyComparison.FLEXIBLE, PolicyComparison.HARD);

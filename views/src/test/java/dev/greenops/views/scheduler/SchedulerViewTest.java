@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.greenops.model.schedule.Decision;
 import dev.greenops.model.schedule.JobRecord;
 import dev.greenops.model.store.Workspace;
+import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.ChartStyle;
 import dev.greenops.views.common.NodeSnapshots;
 import dev.greenops.views.common.TaskRunner;
+import dev.greenops.views.testing.Fx;
+import dev.greenops.views.testing.FxExceptions;
+import dev.greenops.views.testing.RecordingPrompts;
+import dev.greenops.views.testing.TestContext;
 import dev.greenops.views.theme.Theme;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +33,7 @@ class SchedulerViewTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyRunning) {
-            // another test class started the toolkit
-        }
+        Fx.start();
         ws = Workspace.inMemory();
     }
 
@@ -41,37 +42,115 @@ class SchedulerViewTest {
         ws.close();
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+    static AppContext context() {
+        return TestContext.of(ws, new RecordingPrompts());
+    }
+
+    /** The screen with the sample files read and nothing replayed, as it opens in the app. */
+    static SchedulerView openedView(AppContext context) {
+        SchedulerViewModel vm = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> SampleIntensity.lookup());
+        SchedulerView view = new SchedulerView(context, vm);
+        vm.useSampleFiles();
+        return view;
     }
 
     static SchedulerView replayedView() {
-        SchedulerViewModel vm = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> SampleIntensity.lookup());
-        SchedulerView view = new SchedulerView(vm);
-        vm.useSampleFiles();
-        vm.replay();
+        return replayedView(context());
+    }
+
+    static SchedulerView replayedView(AppContext context) {
+        SchedulerView view = openedView(context);
+        view.viewModel().replay();
         return view;
+    }
+
+    @Test
+    void opening_the_screen_throws_nothing_and_the_threshold_field_holds_decimals() throws Exception {
+        try (FxExceptions fx = FxExceptions.install()) {
+            Fx.call(() -> {
+                SchedulerView view = openedView(context());
+                new Scene(view, 1600, 1000);
+                view.applyCss();
+                view.layout();
+                SchedulerViewModel vm = view.viewModel();
+                vm.thresholdProperty().set(72.5);
+                assertThat(view.config.threshold.getValue()).isEqualTo(72.5);
+                assertThat(view.config.threshold.getEditor().getText()).isEqualTo("72.5");
+                view.config.threshold.getEditor().setText("95.25");
+                view.config.threshold.commitValue();
+                assertThat(vm.thresholdProperty().get()).isEqualTo(95.25);
+                // text that is no number leaves the threshold as it was (not zero, not an exception)
+                view.config.threshold.getEditor().setText("ninety");
+                view.config.threshold.commitValue();
+                assertThat(vm.thresholdProperty().get()).isEqualTo(95.25);
+                view.config.threshold.increment(1);
+                assertThat(vm.thresholdProperty().get()).isEqualTo(100.25);
+                view.config.concurrency.getEditor().setText("4");
+                view.config.concurrency.commitValue();
+                assertThat(vm.maxConcurrentProperty().get()).isEqualTo(4);
+                return null;
+            });
+            fx.assertNone("while the Scheduler screen opened and its fields were edited");
+        }
+    }
+
+    @Test
+    void switching_the_theme_before_any_replay_throws_nothing_and_says_there_is_no_replay() throws Exception {
+        try (FxExceptions fx = FxExceptions.install()) {
+            Fx.call(() -> {
+                AppContext context = context();
+                SchedulerView view = openedView(context);
+                Scene scene = new Scene(view, 1600, 1000);
+                Theme.LIGHT.apply(scene);
+                for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
+                    context.themeProperty().set(theme);
+                    theme.apply(scene);
+                    view.applyCss();
+                    view.layout();
+                }
+                assertThat(view.timeline.chart.chart()).isNull();
+                assertThat(view.timeline.chart.shownMessage()).contains(TimelinePane.NO_REPLAY);
+                assertThat(view.policies.chart.chart()).isNull();
+                return null;
+            });
+            fx.assertNone("while the theme changed on a Scheduler screen without a replay");
+        }
+    }
+
+    @Test
+    void charts_follow_the_theme_and_export_with_their_legend() throws Exception {
+        try (FxExceptions fx = FxExceptions.install()) {
+            Fx.call(() -> {
+                AppContext context = context();
+                SchedulerView view = replayedView(context);
+                new Scene(view, 1600, 1000);
+                JFreeChart light = view.timeline.chart.chart();
+                assertThat(light.getBackgroundPaint()).isEqualTo(ChartStyle.background(Theme.LIGHT));
+                assertThat(light.getLegend()).as("the legend is drawn as JavaFX nodes on screen").isNull();
+                assertThat(view.timeline.chart.legend().getChildren()).extracting(n -> ((Label) n).getText())
+                        .contains("waiting", "running", "grid intensity");
+                context.themeProperty().set(Theme.DARK);
+                JFreeChart dark = view.timeline.chart.chart();
+                assertThat(dark.getBackgroundPaint()).isEqualTo(ChartStyle.background(Theme.DARK));
+                assertThat((boolean) view.timeline.chart.withLegend(c -> c.getLegend() != null)).isTrue();
+                assertThat(dark.getLegend()).isNull();
+                return null;
+            });
+            fx.assertNone("while a replayed Scheduler screen changed theme");
+        }
     }
 
     @Test
     void after_a_replay_the_screen_shows_tiles_timeline_policies_records_and_a_records_arithmetic() throws Exception {
         AtomicReference<String> explanation = new AtomicReference<>();
-        onFx(() -> {
+        Fx.call(() -> {
             SchedulerView view = replayedView();
             Scene scene = new Scene(view, 1600, 1000);
             Theme.LIGHT.apply(scene);
             view.applyCss();
             view.layout();
-            assertThat(view.timeline.viewer.getChart()).isNotNull();
-            assertThat(view.policies.chart.getChart()).isNotNull();
+            assertThat(view.timeline.chart.chart()).isNotNull();
+            assertThat(view.policies.chart.chart()).isNotNull();
             assertThat(view.records.table.getItems()).isNotEmpty();
             assertThat(view.policies.table.getItems()).hasSize(5);
             assertThat(view.config.jobs.getItems()).hasSize(8);
@@ -93,8 +172,10 @@ class SchedulerViewTest {
         Path dir = Path.of("target", "screenshots");
         for (Theme theme : Theme.values()) {
             String name = theme.name().toLowerCase(java.util.Locale.ROOT);
-            onFx(() -> {
-                SchedulerView view = replayedView();
+            Fx.call(() -> {
+                AppContext context = context();
+                context.themeProperty().set(theme);
+                SchedulerView view = replayedView(context);
                 Scene scene = new Scene(view, 1680, 1000);
                 theme.apply(scene);
                 view.timeline.showWeek(LocalDate.of(2026, 8, 2));

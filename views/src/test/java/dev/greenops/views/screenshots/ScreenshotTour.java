@@ -2,17 +2,23 @@ package dev.greenops.views.screenshots;
 
 import dev.greenops.model.ledger.explore.Dimension;
 import dev.greenops.model.ledger.explore.TimeGrain;
+import dev.greenops.views.intensity.IntensityView;
 import dev.greenops.views.ledger.LedgerView;
+import dev.greenops.views.scheduler.SchedulerView;
 import dev.greenops.views.shell.Area;
+import dev.greenops.views.testing.FxExceptions;
 import dev.greenops.views.testing.Screenshots;
 import dev.greenops.views.testing.TestLedgerImporter;
 import dev.greenops.views.testing.Workbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +37,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTour {
 
     Workbench bench;
+    FxExceptions fx;
 
     @Start
     void start(Stage stage) throws Exception {
+        fx = FxExceptions.install();
         bench = Workbench.start(stage);
+    }
+
+    /** A screenshot of a screen that threw on the way is not a picture of a working screen. */
+    @AfterEach
+    void nothing_was_thrown_on_the_fx_thread() {
+        try {
+            fx.assertNone("while the screenshots were taken");
+        } finally {
+            fx.close();
+        }
     }
 
     private void show(FxRobot robot, Area area) {
@@ -95,5 +113,50 @@ class ScreenshotTour {
         robot.interact(() -> bench.window.importFiles(List.of(good, odd)));
         WaitForAsyncUtils.waitForFxEvents(8);
         Screenshots.shoot(robot, bench, "import-preview");
+    }
+
+    @Test
+    void intensity_screens(FxRobot robot) {
+        show(robot, Area.INTENSITY);
+        IntensityView view = (IntensityView) bench.window.screen(Area.INTENSITY);
+        TabPane tabs = robot.lookup("#intensity-tabs").query();
+        robot.interact(() -> {
+            view.model().show(List.of("europe-west3"), LocalDate.of(2026, 8, 4));
+            view.model().thresholdProperty().set(150);
+            view.model().jobDurationProperty().set("3h");
+            view.model().findWindow();
+            tabs.getSelectionModel().select(2);
+        });
+        Screenshots.shoot(robot, bench, "intensity-profile");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        Screenshots.shoot(robot, bench, "intensity-year");
+        robot.interact(() -> {
+            view.model().show(List.of("europe-west3", "us-central1"), LocalDate.of(2026, 8, 4));
+            view.model().thresholdProperty().set(250);
+            tabs.getSelectionModel().select(0);
+        });
+        Screenshots.shoot(robot, bench, "intensity-overlay");
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        Screenshots.shoot(robot, bench, "intensity-sources");
+    }
+
+    @Test
+    void scheduler_screens(FxRobot robot) {
+        show(robot, Area.SCHEDULER);
+        SchedulerView view = (SchedulerView) bench.window.screen(Area.SCHEDULER);
+        TabPane tabs = robot.lookup("#sched-tabs").query();
+        robot.interact(() -> {
+            view.viewModel().replay();
+            view.viewModel().records().stream().filter(r -> r.jobId().equals("train-rec-v3")).findFirst()
+                    .ifPresent(r -> view.viewModel().selectedProperty().set(r));
+        });
+        Screenshots.shoot(robot, bench, "scheduler-timeline");
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(1);
+            view.viewModel().policyGroupProperty().set("flexible (soft)");
+        });
+        Screenshots.shoot(robot, bench, "scheduler-policies");
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        Screenshots.shoot(robot, bench, "scheduler-records");
     }
 }

@@ -10,6 +10,7 @@ import dev.greenops.model.ledger.explore.LedgerQuery;
 import dev.greenops.model.ledger.explore.Pivot;
 import dev.greenops.model.ledger.explore.TimeGrain;
 import dev.greenops.views.ledger.LedgerView;
+import dev.greenops.views.testing.FxExceptions;
 import dev.greenops.views.testing.TestLedgerImporter;
 import dev.greenops.views.testing.Workbench;
 import dev.greenops.views.theme.Theme;
@@ -28,6 +29,7 @@ import javafx.stage.Stage;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +46,22 @@ class WorkbenchUiTest {
     Path dir;
 
     Workbench bench;
+    FxExceptions fx;
 
     @Start
     void start(Stage stage) throws Exception {
+        // installed before the window is built: an exception while the app starts fails the test too
+        fx = FxExceptions.install();
         bench = Workbench.start(stage);
+    }
+
+    @AfterEach
+    void nothing_was_thrown_on_the_fx_thread() {
+        try {
+            fx.assertNone("during the test");
+        } finally {
+            fx.close();
+        }
     }
 
     private <T extends Node> T find(FxRobot robot, String id) {
@@ -64,9 +78,12 @@ class WorkbenchUiTest {
 
     @Test
     void navigation_keyboard_theme_and_tiles(FxRobot robot) throws Exception {
+        assertThat(bench.sampleData).as("the window starts on the bundled sample quarter").isTrue();
+        fx.assertNone("while the app started on the sample data");
         the_theme_toggle_switches_to_dark_and_back(robot);
         a_tile_opens_the_ledger_filtered_to_its_rows(robot);
-        every_navigation_item_shows_its_area_and_the_keyboard_switches_too(robot);
+        every_area_in_both_themes_toggles_refreshes_and_exports_without_an_exception(robot);
+        the_keyboard_switches_areas(robot);
     }
 
     @Test
@@ -82,25 +99,53 @@ class WorkbenchUiTest {
         dropped_files_are_previewed_then_imported_in_one_go(robot);
     }
 
-    private void every_navigation_item_shows_its_area_and_the_keyboard_switches_too(FxRobot robot) {
-        // other areas' screens are their own tests' business: an exception one of them raises in a listener while it
-        // builds is printed, not counted against the shell (the shell's job is to show each one)
-        WaitForAsyncUtils.autoCheckException = false;
-        try {
+    /**
+     * Every navigation item, first in the light then in the dark theme; on each screen the theme is toggled there and
+     * back, F5 refreshes and Ctrl+E exports (the prompts answer nothing, so nothing is written). Any exception on the
+     * FX thread fails the test, naming the screen and the step.
+     */
+    private void every_area_in_both_themes_toggles_refreshes_and_exports_without_an_exception(FxRobot robot) {
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> bench.context.themeProperty().set(theme));
+            settle();
+            fx.assertNone("switching the window to " + theme);
             for (Area area : Area.values()) {
+                String where = area.title() + " (" + theme + ")";
                 robot.clickOn("#nav-" + area.name().toLowerCase(Locale.ROOT));
                 settle();
+                fx.assertNone("showing " + where);
                 assertThat(bench.window.currentArea()).isEqualTo(area);
                 javafx.scene.layout.StackPane content = find(robot, "content");
                 assertThat(content.getChildren()).containsExactly(bench.window.screen(area).node());
                 if (area == Area.TRADEOFFS || area == Area.DISCLOSURES) {
                     assertThat(robot.lookup("#not-built-" + area.name().toLowerCase(Locale.ROOT)).tryQuery()).isPresent();
                 }
+
+                robot.clickOn("#theme-toggle");
+                settle();
+                assertThat(bench.context.themeProperty().get()).isEqualTo(theme.toggled());
+                robot.clickOn("#theme-toggle");
+                settle();
+                assertThat(bench.context.themeProperty().get()).isEqualTo(theme);
+                fx.assertNone("toggling the theme on " + where);
+
+                robot.press(KeyCode.F5).release(KeyCode.F5);
+                settle();
+                fx.assertNone("refreshing " + where + " with F5");
+
+                int asked = bench.prompts.asked.size();
+                robot.interact(() -> bench.context.notify(null));
+                robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+                settle();
+                fx.assertNone("exporting " + where + " with Ctrl+E");
+                boolean prompted = bench.prompts.asked.size() > asked;
+                boolean told = bench.context.noticeProperty().get() != null;
+                assertThat(prompted || told).as("Ctrl+E on " + where + " asks for a file or says why not").isTrue();
             }
-        } finally {
-            WaitForAsyncUtils.clearExceptions();
-            WaitForAsyncUtils.autoCheckException = true;
         }
+    }
+
+    private void the_keyboard_switches_areas(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         settle();
         assertThat(bench.window.currentArea()).isEqualTo(Area.LEDGER);

@@ -11,14 +11,11 @@ import dev.greenops.views.common.NodeSnapshots;
 import dev.greenops.views.common.TaskRunner;
 import dev.greenops.views.shell.Area;
 import dev.greenops.views.shell.MainWindow;
+import dev.greenops.views.testing.Fx;
 import dev.greenops.views.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,23 +29,7 @@ class SignaturesScreenshotTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyStarted) {
-            // another test started the toolkit
-        }
-    }
-
-    static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+        Fx.start();
     }
 
     static Path outDir() {
@@ -64,7 +45,7 @@ class SignaturesScreenshotTest {
             for (Theme theme : Theme.values()) {
                 Path file = outDir().resolve("trail-signatures-" + (good ? "sample" : "tampered") + "-"
                         + theme.name().toLowerCase(Locale.ROOT) + ".png");
-                String summary = onFx(() -> {
+                String summary = Fx.call(() -> {
                     try (Workspace ws = Workspace.inMemory()) {
                         AppContext context = new AppContext(ws, TaskRunner.direct(), new UserSettings());
                         MainWindow window = new MainWindow(context);

@@ -34,6 +34,12 @@ public final class RecordingPrompts implements FilePrompts {
     }
 
     @Override
+    public Optional<Path> openFolder(String title, Path initial) {
+        asked.add(title);
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
     public Optional<Path> save(String title, String suggestedName, List<Filter> filters) {
         asked.add(title + " [" + suggestedName + "]");
         return Optional.ofNullable(answers.poll());
