@@ -13,7 +13,11 @@ package dev.greenops.model.intensity;
 public record RegionChoice(String key, String zone, boolean hasSeries, boolean ownSeries, double annualGPerKwh,
         String annualSource) {
 
+    /**
+     * The name on a chip: the key alone when it has a series of its own (that series is what is drawn, even when
+     * its grid zone has one too), {@code key → zone} when it draws on its zone's series.
+     */
     public String label() {
-        return zone == null || zone.equals(key) ? key : key + " → " + zone;
+        return ownSeries || zone == null || zone.equals(key) ? key : key + " → " + zone;
     }
 }
