@@ -89,4 +89,19 @@ class IntensityFocusTest {
         assertThat(new RegionChoice("europe-west3", "DE", true, false, 276, "gcp").label()).isEqualTo("europe-west3 → DE");
         assertThat(new RegionChoice("DE", null, true, true, Double.NaN, null).label()).isEqualTo("DE");
     }
+
+    @Test
+    void the_region_list_offers_the_sample_series_under_its_own_name_labelled_sample() throws Exception {
+        intensity(IntensitySamplePart.DE_FILE, IntensitySamplePart.SAMPLE_FILE);
+        List<RegionChoice> regions = IntensityRepository.regions(ws);
+        RegionChoice west3 = regions.stream().filter(r -> r.key().equals("europe-west3")).findFirst().orElseThrow();
+        RegionChoice de = regions.stream().filter(r -> r.key().equals("DE")).findFirst().orElseThrow();
+        assertThat(west3.ownSeries()).isTrue();
+        assertThat(west3.sample()).isTrue();
+        assertThat(west3.label()).isEqualTo("europe-west3 · SAMPLE");
+        assertThat(de.sample()).isFalse();
+        assertThat(de.label()).isEqualTo("DE");
+        // both series come before the regions that only have an annual average
+        assertThat(regions.subList(0, 2)).extracting(RegionChoice::key).containsExactlyInAnyOrder("DE", "europe-west3");
+    }
 }
