@@ -74,6 +74,7 @@ public final class SchedulerView extends BorderPane implements Screen {
             }
         });
         vm.useSampleFiles();
+        vm.loadSaved();
     }
 
     /** The screen on {@code vm}; charts follow {@code context}'s theme. */
