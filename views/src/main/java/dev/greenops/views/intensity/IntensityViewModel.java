@@ -109,16 +109,24 @@ public final class IntensityViewModel {
                     regions.setAll(r);
                     sources.setAll(c);
                     if (selected.isEmpty() || !selected.stream().allMatch(k -> r.stream().anyMatch(x -> x.key().equals(k)))) {
-                        focus.ifPresentOrElse(f -> show(List.of(f.region()), openingDay(f)), () ->
-                        r.stream().filter(RegionChoice::ownSeries).findFirst().ifPresentOrElse(
-                                first -> selected.setAll(first.key()),
-                                () -> message.set(r.isEmpty()
-                                        ? "This workspace holds no intensity data yet: import a series (Ctrl+I) or load the sample data."
-                                        : "No hourly intensity imported yet: choose a region to see its annual average (a floor).")));
+                        open(r, focus);
                     } else {
                         ensureLoaded();
                     }
                 }, this::fail);
+    }
+
+    /** What the screen shows first: the focus when there is one, else the first region with a series of its own. */
+    private void open(List<RegionChoice> r, Optional<IntensityFocus> focus) {
+        if (focus.isPresent()) {
+            show(List.of(focus.get().region()), openingDay(focus.get()));
+            return;
+        }
+        r.stream().filter(RegionChoice::ownSeries).findFirst().ifPresentOrElse(
+                first -> selected.setAll(first.key()),
+                () -> message.set(r.isEmpty()
+                        ? "This workspace holds no intensity data yet: import a series (Ctrl+I) or load the sample data."
+                        : "No hourly intensity imported yet: choose a region to see its annual average (a floor)."));
     }
 
     /**
