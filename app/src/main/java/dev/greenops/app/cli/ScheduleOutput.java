@@ -92,9 +92,9 @@ final class ScheduleOutput {
                 .append(Double.isNaN(s.deferralRatePct()) ? "–" : num(s.deferralRatePct(), 1) + "% of flexible")
                 .append("), ").append(num(s.forced(), 0)).append(" forced at window expiry, ")
                 .append(num(s.migrated(), 0)).append(" migrated\n");
-        out.append("baseline        ").append(num(s.baselineKg(), 3)).append(" kg CO2e (every run at submission)\n");
-        out.append("actual          ").append(num(s.actualKg(), 3)).append(" kg CO2e\n");
-        out.append("saved           ").append(num(s.savedKg(), 3)).append(" kg CO2e (")
+        out.append("baseline        ").append(num(s.baselineKg(), 3)).append(" kgCO2e (every run at submission)\n");
+        out.append("actual          ").append(num(s.actualKg(), 3)).append(" kgCO2e\n");
+        out.append("saved           ").append(num(s.savedKg(), 3)).append(" kgCO2e (")
                 .append(s.savingPct() == null ? "–" : num(s.savingPct(), 1) + "%").append(" of the baseline")
                 .append(s.savedKg() < 0 ? ": dirtier than running at once" : "").append(')');
         if (oracle != null && oracle.summary().savedKg() > 0) {

@@ -37,6 +37,35 @@ public record DayProfile(String requestedRegion, LocalDate date, IntensitySeries
                 WindowFinder.thresholdWindows(day, from, to, thresholdGPerKwh));
     }
 
+    /**
+     * The UTC day nearest to {@code date} on which {@code series} has at least one point (the later one on a tie), or
+     * empty when the series has no point at all. What a screen offers when the chosen day has no data.
+     */
+    public static java.util.Optional<LocalDate> nearestDayWithData(IntensitySeries series, LocalDate date) {
+        Instant at = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        int before = -1;
+        int after = -1;
+        for (int i = 0; i < series.size(); i++) {
+            if (series.isMissing(i)) {
+                continue;
+            }
+            if (series.timeAt(i).isBefore(at)) {
+                before = i;
+            } else {
+                after = i;
+                break;
+            }
+        }
+        LocalDate earlier = before < 0 ? null : series.timeAt(before).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate later = after < 0 ? null : series.timeAt(after).atZone(ZoneOffset.UTC).toLocalDate();
+        if (earlier == null || later == null) {
+            return java.util.Optional.ofNullable(earlier == null ? later : earlier);
+        }
+        long back = date.toEpochDay() - earlier.toEpochDay();
+        long ahead = later.toEpochDay() - date.toEpochDay();
+        return java.util.Optional.of(back < ahead ? earlier : later);
+    }
+
     public Instant from() {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }

@@ -287,10 +287,16 @@ public final class IntensityRepository {
         return workspace.read(c -> {
             Map<String, RegionChoice> out = new LinkedHashMap<>();
             Set<String> withData = new LinkedHashSet<>();
+            Set<String> sample = new LinkedHashSet<>();
+            // sample series say so in their source (COMMON.md: sample data is labelled SAMPLE)
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select distinct region from intensity order by 1")) {
+                    ResultSet rs = s.executeQuery("select region, bool_or(source like '%(SAMPLE)%') from intensity"
+                            + " group by region order by 1")) {
                 while (rs.next()) {
                     withData.add(rs.getString(1));
+                    if (rs.getBoolean(2)) {
+                        sample.add(rs.getString(1));
+                    }
                 }
             }
             try (Statement s = c.createStatement();
@@ -300,12 +306,13 @@ public final class IntensityRepository {
                     String zone = rs.getString(2);
                     double annual = rs.getObject(3) == null ? Double.NaN : rs.getDouble(3);
                     boolean series = withData.contains(key) || (zone != null && withData.contains(zone));
-                    out.put(key, new RegionChoice(key, zone, series, withData.contains(key), annual, rs.getString(4)));
+                    out.put(key, new RegionChoice(key, zone, series, withData.contains(key), annual, rs.getString(4),
+                            sample.contains(key)));
                 }
             }
             for (String key : withData) {
                 out.putIfAbsent(key, new RegionChoice(key, ZoneMap.of(key).map(ZoneMap.Entry::zone).orElse(null), true, true,
-                        Double.NaN, null));
+                        Double.NaN, null, sample.contains(key)));
             }
             List<RegionChoice> sorted = new ArrayList<>(out.values());
             sorted.sort((a, b) -> a.ownSeries() != b.ownSeries() ? (a.ownSeries() ? -1 : 1)

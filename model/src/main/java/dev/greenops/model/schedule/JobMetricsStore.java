@@ -5,11 +5,14 @@ import dev.greenops.model.store.Workspace;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -91,6 +94,75 @@ public final class JobMetricsStore {
                 }
             }
         });
+    }
+
+    /**
+     * The replay whose rows were written last (the table has no timestamp of its own, so "last" is the highest rowid:
+     * the Overview's "latest scheduler replay" reads it the same way), or empty when no replay was saved.
+     */
+    public static Optional<SavedReplay> latest(Workspace workspace) throws SQLException {
+        return workspace.read(c -> {
+            String id;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select replay_id from job_metrics order by rowid desc limit 1")) {
+                if (!rs.next()) {
+                    return Optional.<SavedReplay>empty();
+                }
+                id = rs.getString(1);
+            }
+            List<JobRecord> records = new ArrayList<>();
+            Policy policy = null;
+            try (PreparedStatement p = c.prepareStatement("select job_id, job_class, region, submitted_at, dispatch_ts,"
+                    + " dispatch_delay_h, window_expiry, decision, policy, est_kwh, baseline_intensity, actual_intensity,"
+                    + " baseline_emissions_kgco2, actual_emissions_kgco2, carbon_saved_kgco2, saving_pct, csrd_eligible,"
+                    + " intensity_source from job_metrics where replay_id = ? order by submitted_at, job_id, rowid")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        JobRecord r = readBack(rs);
+                        policy = policy == null ? r.policy() : policy;
+                        records.add(r);
+                    }
+                }
+            }
+            return Optional.of(new SavedReplay(id, policy, records));
+        });
+    }
+
+    private static JobRecord readBack(ResultSet rs) throws SQLException {
+        String jobId = rs.getString(1);
+        JobClass jobClass = byId(JobClass.values(), JobClass::id, rs.getString(2), "job_class", jobId);
+        Decision decision = byId(Decision.values(), Decision::id, rs.getString(8), "decision", jobId);
+        String policyId = rs.getString(9);
+        Policy policy = Policy.fromId(policyId).orElseThrow(() -> new SQLException(
+                "job_metrics row of " + jobId + " names an unknown policy '" + policyId + "'"));
+        Instant submitted = instant(rs.getObject(4, LocalDateTime.class));
+        Instant dispatched = instant(rs.getObject(5, LocalDateTime.class));
+        LocalDateTime expiry = rs.getObject(7, LocalDateTime.class);
+        double saving = rs.getDouble(16);
+        Double savingPct = rs.wasNull() ? null : saving;
+        String region = rs.getString(3);
+        String source = rs.getString(18);
+        var trace = new JobRecord.Trace(region, source, Double.NaN, Double.NaN, "not kept in job_metrics",
+                JobRecord.Cause.READ_BACK, Double.NaN, Double.NaN, null, 0);
+        return new JobRecord(jobId, jobClass, region, submitted, dispatched, rs.getDouble(6),
+                expiry == null ? submitted : instant(expiry), decision, policy, rs.getDouble(10), rs.getDouble(11),
+                rs.getDouble(12), rs.getDouble(13), rs.getDouble(14), rs.getDouble(15), savingPct, rs.getBoolean(17),
+                source, trace);
+    }
+
+    private static <E> E byId(E[] values, java.util.function.Function<E, String> id, String text, String column,
+            String jobId) throws SQLException {
+        for (E v : values) {
+            if (id.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        throw new SQLException("job_metrics row of " + jobId + " has an unknown " + column + " '" + text + "'");
+    }
+
+    private static Instant instant(LocalDateTime t) {
+        return t.toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDateTime utc(Instant t) {

@@ -66,7 +66,9 @@ public record JobRecord(
         LOWEST_ACTUAL("the lowest actual run-average in the window (perfect hindsight)"),
         NO_FORECAST("no forecast was available: dispatched at once"),
         WINDOW_EXPIRED("the window expired: forced dispatch (degraded mode, not failure)"),
-        EXPIRY_SLOT_FULL("forced early: the expiry instant already had max_concurrent_dispatches forced dispatches");
+        EXPIRY_SLOT_FULL("forced early: the expiry instant already had max_concurrent_dispatches forced dispatches"),
+        READ_BACK("read back from job_metrics, which keeps the decision and its figures but not the reasons: replay to"
+                + " see them");
 
         private final String text;
 

@@ -21,6 +21,9 @@ public final class RecordExplanation {
 
     public static List<String> lines(JobRecord r) {
         JobRecord.Trace t = r.trace();
+        if (t.cause() == JobRecord.Cause.READ_BACK) {
+            return readBack(r);
+        }
         List<String> out = new ArrayList<>();
         out.add(r.jobId() + " · " + r.jobClass().id() + " · policy " + r.policy().id() + " · home " + t.homeRegion());
         if (r.jobClass() == JobClass.HARD) {
@@ -64,6 +67,24 @@ public final class RecordExplanation {
         return out;
     }
 
+    /** A record read back from job_metrics: its saved figures and arithmetic, and no reasons it does not have. */
+    private static List<String> readBack(JobRecord r) {
+        List<String> out = new ArrayList<>();
+        out.add(r.jobId() + " · " + r.jobClass().id() + " · policy " + r.policy().id() + " · " + r.region());
+        out.add("Submitted " + WHEN.format(r.submittedAt()) + "; dispatched " + when(r.dispatchTs(), r.submittedAt())
+                + ", delay " + hours(r.dispatchDelayH()) + ", decision " + r.decision().id() + ".");
+        out.add("Baseline (run at submission): " + kwh(r.estKwh()) + " × " + g(r.baselineIntensity()) + " ÷ 1,000 = "
+                + kg(r.baselineEmissionsKgCo2()));
+        out.add("Actual (run as dispatched): " + kwh(r.estKwh()) + " × " + g(r.actualIntensity()) + " ÷ 1,000 = "
+                + kg(r.actualEmissionsKgCo2()));
+        out.add("Saved: " + num(r.baselineEmissionsKgCo2(), 3) + " − " + num(r.actualEmissionsKgCo2(), 3) + " = "
+                + kg(r.carbonSavedKgCo2()) + (r.savingPct() == null ? "" : " = " + num(r.savingPct(), 0)
+                + "% of the baseline") + (r.carbonSavedKgCo2() < 0 ? " (dirtier than running at once)" : ""));
+        out.add("Intensity source: " + r.intensitySource() + ". CSRD-eligible: " + (r.csrdEligible() ? "yes" : "no") + ".");
+        out.add("This record was " + r.trace().cause().text() + ".");
+        return out;
+    }
+
     private static String when(Instant t, Instant reference) {
         return t.atZone(ZoneOffset.UTC).toLocalDate().equals(reference.atZone(ZoneOffset.UTC).toLocalDate())
                 ? CLOCK.format(t)
@@ -83,7 +104,7 @@ public final class RecordExplanation {
     }
 
     static String kg(double v) {
-        return num(v, 3) + " kg CO2e";
+        return num(v, 3) + " kgCO2e";
     }
 
     static String kwh(double v) {

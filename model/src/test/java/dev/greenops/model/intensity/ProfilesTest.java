@@ -51,4 +51,22 @@ class ProfilesTest {
         assertThat(day.valueAt(0)).isEqualTo(24);
         assertThat(day.start()).isEqualTo(Instant.parse("2023-06-02T00:00:00Z"));
     }
+
+    @Test
+    void the_nearest_day_with_data_is_the_series_edge_outside_it_and_the_closer_side_of_a_gap_inside_it() {
+        double[] values = new double[24 * 10]; // 2023-06-01..06-10, with 06-04..06-08 missing
+        for (int i = 0; i < values.length; i++) {
+            int day = i / 24;
+            values[i] = day >= 3 && day <= 7 ? Double.NaN : 100 + i;
+        }
+        IntensitySeries s = new IntensitySeries("DE", Instant.parse("2023-06-01T00:00:00Z"), Duration.ofHours(1), values,
+                Signal.AVERAGE, Basis.DIRECT, "test", false, null);
+        assertThat(DayProfile.nearestDayWithData(s, LocalDate.parse("2023-05-20"))).contains(LocalDate.parse("2023-06-01"));
+        assertThat(DayProfile.nearestDayWithData(s, LocalDate.parse("2023-12-24"))).contains(LocalDate.parse("2023-06-10"));
+        assertThat(DayProfile.nearestDayWithData(s, LocalDate.parse("2023-06-05"))).contains(LocalDate.parse("2023-06-03"));
+        assertThat(DayProfile.nearestDayWithData(s, LocalDate.parse("2023-06-08"))).contains(LocalDate.parse("2023-06-09"));
+        IntensitySeries empty = new IntensitySeries("DE", s.start(), Duration.ofHours(1), new double[] {Double.NaN},
+                Signal.AVERAGE, Basis.DIRECT, "test", false, null);
+        assertThat(DayProfile.nearestDayWithData(empty, LocalDate.parse("2023-06-01"))).isEmpty();
+    }
 }

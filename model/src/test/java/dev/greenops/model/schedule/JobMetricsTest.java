@@ -107,13 +107,42 @@ class JobMetricsTest {
                 .orElseThrow();
         String text = String.join("\n", RecordExplanation.lines(r));
         assertThat(text).contains(
-                "Baseline (run at submission, 00:00–01:00 in home): 1.8 kWh × 138.00 g/kWh ÷ 1,000 = 0.248 kg CO2e",
-                "Actual (run 03:00–04:00 in home): 1.8 kWh × 71.00 g/kWh ÷ 1,000 = 0.128 kg CO2e",
-                "Saved: 0.248 − 0.128 = 0.120 kg CO2e = 48% of the baseline",
+                "Baseline (run at submission, 00:00–01:00 in home): 1.8 kWh × 138.00 g/kWh ÷ 1,000 = 0.248 kgCO2e",
+                "Actual (run 03:00–04:00 in home): 1.8 kWh × 71.00 g/kWh ÷ 1,000 = 0.128 kgCO2e",
+                "Saved: 0.248 − 0.128 = 0.120 kgCO2e = 48% of the baseline",
                 "delay 3 h, decision deferred: the intensity was at or under the threshold",
                 "CSRD-eligible: yes");
         JobRecord hard = referenceReplay().records().stream().filter(x -> x.jobId().equals("batch-predict")).findFirst()
                 .orElseThrow();
         assertThat(String.join("\n", RecordExplanation.lines(hard))).contains("never deferred");
+    }
+
+    @Test
+    void the_latest_saved_replay_reads_back_with_the_figures_and_totals_it_was_saved_with() throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            assertThat(JobMetricsStore.latest(ws)).isEmpty();
+            ReplayResult replay = referenceReplay();
+            JobMetricsStore.save(ws, "older", replay.records().subList(0, 1), ProgressListener.NONE);
+            JobMetricsStore.save(ws, "newer", replay.records(), ProgressListener.NONE);
+
+            SavedReplay saved = JobMetricsStore.latest(ws).orElseThrow();
+            assertThat(saved.replayId()).isEqualTo("newer");
+            assertThat(saved.policy()).isEqualTo(Policy.THRESHOLD);
+            assertThat(saved.records()).hasSize(2);
+            JobRecord reindex = saved.records().stream().filter(r -> r.jobId().equals("vector-reindex")).findFirst()
+                    .orElseThrow();
+            assertThat(reindex.decision()).isEqualTo(Decision.DEFERRED);
+            assertThat(reindex.dispatchTs()).isEqualTo(Instant.parse("2026-08-02T03:00:00Z"));
+            assertThat(reindex.carbonSavedKgCo2()).isEqualTo(0.120);
+            assertThat(reindex.savingPct()).isEqualTo(48.0);
+            assertThat(reindex.trace().cause()).isEqualTo(JobRecord.Cause.READ_BACK);
+            assertThat(saved.summary()).isEqualTo(replay.summary());
+            // the explanation shows the saved arithmetic and says the reasons were not kept, instead of inventing them
+            assertThat(RecordExplanation.lines(reindex)).contains(
+                    "Saved: 0.248 − 0.128 = 0.120 kgCO2e = 48% of the baseline",
+                    "This record was read back from job_metrics, which keeps the decision and its figures but not the"
+                            + " reasons: replay to see them.")
+                    .noneSatisfy(l -> assertThat(l).contains("NaN"));
+        }
     }
 }

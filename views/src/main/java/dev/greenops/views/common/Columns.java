@@ -68,6 +68,48 @@ public final class Columns {
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 
+    /**
+     * Keeps {@code column} wide enough for the widest of {@code texts} as its cells draw them (bold when {@code bold}),
+     * so a closed set of values (statuses, decisions) is never cut. Measured with the theme's font once the table is
+     * in a scene, on a probe label outside the window.
+     */
+    public static void fitTexts(TableColumn<?, ?> column, boolean bold, java.util.Collection<String> texts) {
+        Runnable fit = () -> {
+            javafx.scene.control.TableView<?> table = column.getTableView();
+            if (table == null || table.getScene() == null) {
+                return;
+            }
+            double widest = 0;
+            for (String t : texts) {
+                javafx.scene.control.Label probe = new javafx.scene.control.Label(t);
+                if (bold) {
+                    probe.setStyle("-fx-font-weight: bold;");
+                }
+                javafx.scene.Scene scratch = new javafx.scene.Scene(new javafx.scene.Group(probe));
+                scratch.getStylesheets().setAll(table.getScene().getStylesheets());
+                probe.applyCss();
+                widest = Math.max(widest, probe.prefWidth(-1));
+            }
+            double width = Math.ceil(widest) + 24; // the cell's padding and a little air before the next column
+            column.setMinWidth(width);
+            column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        };
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> onScene = (o, a, scene) -> fit.run();
+        column.tableViewProperty().addListener((o, old, table) -> {
+            if (old != null) {
+                old.sceneProperty().removeListener(onScene);
+            }
+            if (table != null) {
+                table.sceneProperty().addListener(onScene);
+                fit.run();
+            }
+        });
+        if (column.getTableView() != null) {
+            column.getTableView().sceneProperty().addListener(onScene);
+            fit.run();
+        }
+    }
+
     /** Centre-aligned, for short status marks. */
     public static void centre(TableColumn<?, ?> c) {
         c.setStyle("-fx-alignment: " + Pos.CENTER.name() + ";");

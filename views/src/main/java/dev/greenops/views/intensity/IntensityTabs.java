@@ -82,7 +82,11 @@ final class IntensityTabs extends TabPane {
     private BorderPane windowsTab() {
         TableView<WindowRow> table = new TableView<>(model.windows());
         table.setId("intensity-windows-table");
-        table.setPlaceholder(new Label("No stretch at or below the threshold on this day."));
+        Label empty = new Label();
+        empty.setId("intensity-windows-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.windowsPlaceholderProperty());
+        table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(
                 Columns.text("Region", WindowRow::region),
                 Columns.of("Start (UTC)", WindowRow::start, Fmt::dateTime),

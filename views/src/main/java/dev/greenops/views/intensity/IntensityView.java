@@ -162,14 +162,20 @@ public final class IntensityView extends BorderPane implements Screen {
             if (!r.ownSeries() && !on) {
                 continue; // regions drawing on a zone's series, or only an annual average, are in "Add region…"
             }
-            ToggleButton chip = new ToggleButton(r.label());
+            ToggleButton chip = new ToggleButton((on ? "✓ " : "") + r.label());
             chip.getStyleClass().add("app-chip");
             chip.setId("chip-" + r.key());
             chip.setSelected(on);
-            chip.setTooltip(new Tooltip(r.hasSeries() ? "hourly series imported" + (Double.isNaN(r.annualGPerKwh()) ? ""
+            chip.setTooltip(new Tooltip((on ? "Shown on the chart: click to remove it" : "Not shown: click to add it to the chart")
+                    + "\n" + (r.hasSeries() ? (r.sample() ? "SAMPLE hourly series (made for the sample data)"
+                            : "hourly series imported") + (Double.isNaN(r.annualGPerKwh()) ? ""
                     : "; annual average " + Fmt.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + ")")
-                    : "annual average only: " + Fmt.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + "), a floor"));
-            chip.setOnAction(e -> model.toggle(r.key()));
+                    : "annual average only: " + Fmt.gPerKwh(r.annualGPerKwh()) + " (" + r.annualSource() + "), a floor")));
+            // rebuilt even when nothing changed: the last chip cannot be removed, but the button has already toggled
+            chip.setOnAction(e -> {
+                model.toggle(r.key());
+                rebuildChips();
+            });
             chips.getChildren().add(chip);
         }
     }

@@ -6,6 +6,7 @@ import dev.greenops.model.intensity.Coverage;
 import dev.greenops.model.intensity.DayProfile;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.intensity.HourStats;
+import dev.greenops.model.intensity.IntensityFocus;
 import dev.greenops.model.intensity.IntensityRepository;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.intensity.Profiles;
@@ -63,6 +64,9 @@ public final class IntensityViewModel {
     private final ReadOnlyObjectWrapper<IntensitySeries> focusSeries = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Coverage> sources = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noData = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> nearestDay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper windowsPlaceholder = new ReadOnlyStringWrapper("");
 
     // window finder
     private final StringProperty jobDuration = new SimpleStringProperty("3h");
@@ -93,25 +97,51 @@ public final class IntensityViewModel {
             return;
         }
         context.tasks().run("Loading intensity regions", progress -> new Object[] {
-                    IntensityRepository.regions(ws), IntensityRepository.coverage(ws)
+                    IntensityRepository.regions(ws), IntensityRepository.coverage(ws), IntensityFocus.of(ws)
                 }, result -> {
                     @SuppressWarnings("unchecked")
                     List<RegionChoice> r = (List<RegionChoice>) result[0];
                     @SuppressWarnings("unchecked")
                     List<Coverage> c = (List<Coverage>) result[1];
+                    @SuppressWarnings("unchecked")
+                    Optional<IntensityFocus> focus = (Optional<IntensityFocus>) result[2];
                     loaded.clear();
                     regions.setAll(r);
                     sources.setAll(c);
                     if (selected.isEmpty() || !selected.stream().allMatch(k -> r.stream().anyMatch(x -> x.key().equals(k)))) {
-                        r.stream().filter(RegionChoice::ownSeries).findFirst().ifPresentOrElse(
-                                first -> selected.setAll(first.key()),
-                                () -> message.set(r.isEmpty()
-                                        ? "This workspace holds no intensity data yet: import a series (Ctrl+I) or load the sample data."
-                                        : "No hourly intensity imported yet: choose a region to see its annual average (a floor)."));
+                        open(r, focus);
                     } else {
                         ensureLoaded();
                     }
                 }, this::fail);
+    }
+
+    /** What the screen shows first: the focus when there is one, else the first region with a series of its own. */
+    private void open(List<RegionChoice> r, Optional<IntensityFocus> focus) {
+        if (focus.isPresent()) {
+            show(List.of(focus.get().region()), openingDay(focus.get()));
+            return;
+        }
+        r.stream().filter(RegionChoice::ownSeries).findFirst().ifPresentOrElse(
+                first -> selected.setAll(first.key()),
+                () -> message.set(r.isEmpty()
+                        ? "This workspace holds no intensity data yet: import a series (Ctrl+I) or load the sample data."
+                        : "No hourly intensity imported yet: choose a region to see its annual average (a floor)."));
+    }
+
+    /**
+     * The day the screen opens on: the last day of the focus period (the ledger's latest day in that region with
+     * hourly data, or the series' last whole day), so an analyst sees the most recent day that matters.
+     */
+    static LocalDate openingDay(IntensityFocus focus) {
+        return focus.to();
+    }
+
+    /** Opens the nearest day with data (offered when the chosen day has none). */
+    public void showNearestDay() {
+        if (nearestDay.get() != null) {
+            day.set(nearestDay.get());
+        }
     }
 
     /** Adds or removes a region from the overlay. */
@@ -252,15 +282,32 @@ public final class IntensityViewModel {
             List<WindowRow> rows = new ArrayList<>();
             Map<String, List<HourStats>> typical = new LinkedHashMap<>();
             List<String> notes = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            List<String> ranges = new ArrayList<>();
+            LocalDate nearest = null;
             for (String region : selected) {
                 IntensitySeries s = loaded.get(region);
                 if (s == null || d == null) {
                     continue;
                 }
                 DayProfile p = DayProfile.of(region, s, d, threshold.get());
+                // the typical day is over the date range, not the chosen day: it stays when that day has no data
+                Instant[] range = typicalRange(s);
+                List<HourStats> hours = Profiles.typicalDay(s, range[0], range[1], ZoneOffset.UTC);
+                typical.put(p.label(), hours);
+                int days = hours.stream().mapToInt(HourStats::count).max().orElse(0);
+                ranges.add(p.label() + ": " + range[0].atZone(ZoneOffset.UTC).toLocalDate() + " to "
+                        + range[1].minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + " UTC, " + Fmt.count(days)
+                        + (days == 1 ? " day" : " days"));
                 if (p.day().size() == 0 || p.day().missingCount() == p.day().size()) {
-                    notes.add("No data for " + region + " on " + d + " (it covers " + s.start().atZone(ZoneOffset.UTC).toLocalDate()
-                            + " to " + s.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + ").");
+                    Optional<LocalDate> near = DayProfile.nearestDayWithData(s, d);
+                    without.add("No intensity data for " + region + " on " + d + ": its series covers "
+                            + s.start().atZone(ZoneOffset.UTC).toLocalDate() + " to "
+                            + s.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate()
+                            + near.map(n -> "; the nearest day with data is " + n + ".").orElse("."));
+                    if (nearest == null && near.isPresent()) {
+                        nearest = near.get();
+                    }
                     continue;
                 }
                 if (s.estimated()) {
@@ -268,18 +315,25 @@ public final class IntensityViewModel {
                 }
                 ps.add(p);
                 p.windows().forEach(w -> rows.add(WindowRow.of(p.label(), w)));
-                Instant[] range = typicalRange(s);
-                typical.put(p.label(), Profiles.typicalDay(s, range[0], range[1], ZoneOffset.UTC));
             }
+            // with nothing to draw the chart says why (no data), otherwise the bar above names the regions left out
+            noData.set(ps.isEmpty() ? String.join("\n", without) : "");
+            nearestDay.set(ps.isEmpty() ? nearest : null);
+            if (!ps.isEmpty()) {
+                notes.addAll(0, without);
+            }
+            windowsPlaceholder.set(ps.isEmpty() && !without.isEmpty()
+                    ? "No intensity data for " + String.join(", ", selected) + " on " + d + ", so no windows."
+                    : "No stretch at or below " + Fmt.gPerKwh(threshold.get()) + (d == null ? "." : " on " + d + "."));
             profiles.set(List.copyOf(ps));
             windows.setAll(rows);
+            // the subtitle first: the typical-day chart is rebuilt when typicalDay changes and reads it
+            typicalRange.set(ranges.isEmpty() ? "" : "Line: the median of each hour; band: the interquartile range"
+                    + " (25th to 75th percentile). " + String.join("; ", ranges)
+                    + (context.rangeFromProperty().get() == null && context.rangeToProperty().get() == null
+                            ? " (the whole series: no date range is set)." : " (the shared date range, within the data)."));
             typicalDay.set(typical);
             focusSeries.set(selected.isEmpty() ? null : loaded.get(selected.getFirst()));
-            if (!selected.isEmpty() && loaded.containsKey(selected.getFirst())) {
-                Instant[] r = typicalRange(loaded.get(selected.getFirst()));
-                typicalRange.set(r[0].atZone(ZoneOffset.UTC).toLocalDate() + " to "
-                        + r[1].minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate());
-            }
             if (!ps.isEmpty() && rows.isEmpty()) {
                 notes.add("Never at or below " + Fmt.gPerKwh(threshold.get()) + " on " + d + ": raise the threshold"
                         + " (type it, or drag the dashed line) to see dispatch windows.");
@@ -332,7 +386,7 @@ public final class IntensityViewModel {
         }
     }
 
-    /** The loaded series of a region (for hover read-outs and exports), if loaded. */
+    /** The loaded series of a region (for hover read-outs, exports and the year tab), if loaded. */
     public Optional<IntensitySeries> series(String region) {
         return Optional.ofNullable(loaded.get(region));
     }
@@ -386,6 +440,21 @@ public final class IntensityViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the day profile is empty (no data for the chosen regions on the chosen day), or empty when it is not. */
+    public ReadOnlyStringProperty noDataProperty() {
+        return noData.getReadOnlyProperty();
+    }
+
+    /** The nearest day with data when the chosen day has none, else null. */
+    public ReadOnlyObjectProperty<LocalDate> nearestDayProperty() {
+        return nearestDay.getReadOnlyProperty();
+    }
+
+    /** What the windows table says when it has no rows. */
+    public ReadOnlyStringProperty windowsPlaceholderProperty() {
+        return windowsPlaceholder.getReadOnlyProperty();
     }
 
     public StringProperty jobDurationProperty() {

@@ -13,7 +13,10 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.ChartRenderingInfo;
@@ -32,6 +35,7 @@ final class ProfileChart extends BorderPane {
     private final IntensityViewModel model;
     private final ChartPane pane;
     private final Label readout = new Label(" ");
+    private final Button nearest = new Button();
     private final ObjectProperty<Boolean> dragging = new SimpleObjectProperty<>(false);
 
     ProfileChart(AppContext context, IntensityViewModel model) {
@@ -42,7 +46,18 @@ final class ProfileChart extends BorderPane {
         readout.getStyleClass().add("app-readout");
         readout.setId("intensity-readout");
         setCenter(pane);
-        setBottom(readout);
+        nearest.setId("intensity-nearest-day");
+        nearest.managedProperty().bind(nearest.visibleProperty());
+        nearest.visibleProperty().bind(model.nearestDayProperty().isNotNull());
+        nearest.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.nearestDayProperty().get() == null ? "" : "Open " + model.nearestDayProperty().get()
+                        + " (nearest day with data)", model.nearestDayProperty()));
+        nearest.setOnAction(e -> model.showNearestDay());
+        HBox.setHgrow(readout, Priority.ALWAYS);
+        readout.setMaxWidth(Double.MAX_VALUE);
+        HBox bottom = new HBox(8, readout, nearest);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setBottom(bottom);
         model.profilesProperty().addListener((o, a, b) -> rebuild());
         model.bestProperty().addListener((o, a, b) -> rebuild());
         ChartCanvas canvas = pane.viewer().getCanvas();
@@ -68,6 +83,10 @@ final class ProfileChart extends BorderPane {
     void rebuild() {
         List<DayProfile> profiles = model.profilesProperty().get();
         TimeWindow best = model.bestProperty().get();
+        // a read-out of the day before would describe points no longer drawn
+        readout.setText(" ");
+        pane.setEmptyMessage(model.noDataProperty().get().isEmpty()
+                ? "Choose a region and a day to see its 24-hour profile." : model.noDataProperty().get());
         pane.setChartBuilder(theme -> profiles.isEmpty() ? null
                 : IntensityCharts.profile(profiles, best, IntensityStyle.of(theme)));
     }

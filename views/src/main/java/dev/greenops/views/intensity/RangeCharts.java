@@ -49,8 +49,11 @@ public final class RangeCharts {
 
     private RangeCharts() {}
 
-    /** Median per hour with the interquartile band, one per region, over a range of days. */
-    public static JFreeChart typicalDay(Map<String, List<HourStats>> byRegion, double threshold, String rangeLabel,
+    /**
+     * Median per hour with the interquartile band, one per region, over a range of days; {@code subtitle} says what
+     * the band is and which days, region by region.
+     */
+    public static JFreeChart typicalDay(Map<String, List<HourStats>> byRegion, double threshold, String subtitle,
             IntensityStyle style) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         double max = threshold;
@@ -84,7 +87,7 @@ public final class RangeCharts {
         line.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addRangeMarker(line, Layer.FOREGROUND);
         JFreeChart chart = new JFreeChart("Typical day — " + String.join(", ", byRegion.keySet()), IntensityStyle.TITLE, plot, true);
-        chart.addSubtitle(new TextTitle("median of each hour with its interquartile band, " + rangeLabel));
+        chart.addSubtitle(new TextTitle(subtitle));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         style.apply(chart);
         return chart;

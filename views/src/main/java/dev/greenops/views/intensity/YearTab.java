@@ -1,5 +1,6 @@
 package dev.greenops.views.intensity;
 
+import dev.greenops.model.intensity.IntensityRepository;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.ChartPane;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
@@ -26,6 +28,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class YearTab extends VBox {
 
+    private static final String EMPTY_HEATMAP =
+            "Choose a region with an hourly series to see its year, day by day and hour by hour.";
+
     private final IntensityViewModel model;
     private final Spinner<Integer> year = Spinners.year(2000, 2100, LocalDate.now().getYear());
     private final ChartPane heatmap;
@@ -37,7 +42,7 @@ final class YearTab extends VBox {
         year.setPrefWidth(100);
         year.setId("intensity-year");
         heatmap = new ChartPane(context, "intensity-year-heatmap");
-        heatmap.setEmptyMessage("Choose a region with an hourly series to see its year, day by day and hour by hour.");
+        heatmap.setEmptyMessage(EMPTY_HEATMAP);
         heatmap.setDataExport(this::heatmapCsv);
         line = new ChartPane(context, "intensity-series");
         line.setEmptyMessage("The whole series appears here once a region with an hourly series is chosen.");
@@ -78,12 +83,18 @@ final class YearTab extends VBox {
     void rebuild() {
         IntensitySeries s = model.focusSeriesProperty().get();
         if (s == null) {
+            heatmap.setEmptyMessage(EMPTY_HEATMAP);
+            heatmap.setChartBuilder(theme -> null);
+            line.setChartBuilder(theme -> null);
             return;
         }
         String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
         int shown = year.getValue();
         double threshold = model.thresholdProperty().get();
-        heatmap.setChartBuilder(theme -> RangeCharts.yearHeatmap(s, label, shown, IntensityStyle.of(theme)));
+        Optional<String> empty = heatmapEmpty(s, label, shown);
+        heatmap.setEmptyMessage(empty.orElse(EMPTY_HEATMAP));
+        heatmap.setChartBuilder(theme -> empty.isPresent() ? null
+                : RangeCharts.yearHeatmap(s, label, shown, IntensityStyle.of(theme)));
         line.setChartBuilder(theme -> {
             JFreeChart chart = RangeCharts.rangeLine(s, label, threshold, columns(), IntensityStyle.of(theme));
             XYPlot plot = (XYPlot) chart.getPlot();
@@ -93,6 +104,31 @@ final class YearTab extends VBox {
             return chart;
         });
         line.viewer().getCanvas().setRangeZoomable(false);
+    }
+
+    /**
+     * Why the heatmap of {@code year} would be empty, or empty when it has something to show: an annual average has
+     * no hours to map, and a year outside the series has no cells (the message names the years that have).
+     */
+    static Optional<String> heatmapEmpty(IntensitySeries s, String label, int year) {
+        if (IntensityRepository.isAnnualFloor(s)) {
+            return Optional.of(label + " has only an annual average (" + s.source() + "), no hour-by-hour data:"
+                    + " there is no heatmap to draw. Choose a region with an hourly series.");
+        }
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        IntensitySeries part = s.slice(from, to);
+        for (int i = 0; i < part.size(); i++) {
+            if (!part.isMissing(i) && !part.timeAt(i).isBefore(from) && part.timeAt(i).isBefore(to)) {
+                return Optional.empty();
+            }
+        }
+        int first = s.start().atZone(ZoneOffset.UTC).getYear();
+        int last = s.end().minusMillis(1).atZone(ZoneOffset.UTC).getYear();
+        return Optional.of("No intensity data for " + label + " in " + year + ": its series covers "
+                + s.start().atZone(ZoneOffset.UTC).toLocalDate() + " to "
+                + s.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + ". Set the year to "
+                + (first == last ? String.valueOf(first) : first + "–" + last) + " to see it.");
     }
 
     /** Re-samples the visible range to the chart's pixel width (so zooming in shows every point again). */

@@ -106,6 +106,9 @@ final class ConfigPanel extends VBox {
                 width(Columns.text("Threshold", JobRow::threshold), 130),
                 width(Columns.text("Energy per run", JobRow::energy), 140)));
         jobs.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // every column as wide as its header and longest value: the panel scrolls sideways rather than cut a name
+        vm.jobRows().addListener((javafx.collections.ListChangeListener<JobRow>) c -> fitColumns());
+        jobs.sceneProperty().addListener((o, a, scene) -> fitColumns());
         jobs.setPlaceholder(new Label("No jobs file read yet."));
         Tables.install(jobs, context, "jobs");
         VBox.setVgrow(jobs, Priority.ALWAYS);
@@ -115,6 +118,32 @@ final class ConfigPanel extends VBox {
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         regions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, grid, save, jobsTitle, jobs, note);
+    }
+
+    /** Sets each jobs column to the width of its header (bold) or its longest value, as the theme draws them. */
+    void fitColumns() {
+        if (jobs.getScene() == null) {
+            return;
+        }
+        for (TableColumn<JobRow, ?> c : jobs.getColumns()) {
+            double widest = textWidth(c.getText(), true);
+            for (int i = 0; i < jobs.getItems().size(); i++) {
+                Object v = c.getCellData(i);
+                widest = Math.max(widest, v == null ? 0 : textWidth(v.toString(), false));
+            }
+            c.setPrefWidth(Math.ceil(widest) + 28); // cell padding, the sort arrow's room, a little air
+        }
+    }
+
+    private double textWidth(String text, boolean bold) {
+        Label probe = new Label(text);
+        if (bold) {
+            probe.setStyle("-fx-font-weight: bold;");
+        }
+        javafx.scene.Scene scratch = new javafx.scene.Scene(new javafx.scene.Group(probe));
+        scratch.getStylesheets().setAll(jobs.getScene().getStylesheets());
+        probe.applyCss();
+        return probe.prefWidth(-1);
     }
 
     private static Label label(String text) {

@@ -2,6 +2,7 @@ package dev.greenops.views.scheduler;
 
 import dev.greenops.views.common.Fmt;
 import dev.greenops.model.schedule.JobRecord;
+import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
 import java.time.YearMonth;
@@ -21,19 +22,23 @@ import java.util.stream.Collectors;
 record ReplayTiles(String saved, String savedDetail, String deferred, String deferredDetail, String reduction,
         String reductionDetail, String delay, String delayDetail, List<MonthSaving> months) {
 
-    /** Carbon saved by the chosen policy in one month (by submission month), kg CO2e. */
+    /** Carbon saved by the chosen policy in one month (by submission month), kgCO2e. */
     public record MonthSaving(YearMonth month, double savedKg, double baselineKg, int runs) {}
 
     static ReplayTiles of(ReplayResult r) {
-        ReplaySummary s = r.summary();
+        return of(r.policy(), r.records(), r.summary());
+    }
+
+    /** The tiles of any set of records of one policy (a fresh replay's, or one read back from the workspace). */
+    static ReplayTiles of(Policy policy, List<JobRecord> records, ReplaySummary s) {
         Map<YearMonth, List<JobRecord>> byMonth = new TreeMap<>();
-        for (JobRecord rec : r.records()) {
+        for (JobRecord rec : records) {
             byMonth.computeIfAbsent(YearMonth.from(rec.submittedAt().atZone(ZoneOffset.UTC)), k -> new ArrayList<>())
                     .add(rec);
         }
         List<MonthSaving> months = new ArrayList<>();
         byMonth.forEach((m, list) -> {
-            ReplaySummary ms = ReplaySummary.of(r.policy(), list, 0);
+            ReplaySummary ms = ReplaySummary.of(policy, list, 0);
             months.add(new MonthSaving(m, ms.savedKg(), ms.baselineKg(), ms.jobs()));
         });
         double perMonth = months.isEmpty() ? 0 : s.savedKg() / months.size();

@@ -74,6 +74,7 @@ public final class SchedulerView extends BorderPane implements Screen {
             }
         });
         vm.useSampleFiles();
+        vm.loadSaved();
     }
 
     /** The screen on {@code vm}; charts follow {@code context}'s theme. */
@@ -106,6 +107,19 @@ public final class SchedulerView extends BorderPane implements Screen {
         Tab recordsTab = new Tab("Records", records);
         ListView<String> warningList = new ListView<>(vm.warnings());
         warningList.setPlaceholder(new Label("No warnings."));
+        // a warning is a sentence naming a region and a job: wrapped, never cut at the pane's edge
+        warningList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         Tab warningsTab = new Tab("Warnings", warningList);
         warningsTab.textProperty().bind(Bindings.createStringBinding(
                 () -> "Warnings (" + vm.warnings().size() + ")", vm.warnings()));

@@ -16,6 +16,7 @@ import dev.greenops.model.schedule.ReplayInputs;
 import dev.greenops.model.schedule.ReplayService;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
+import dev.greenops.model.schedule.SavedReplay;
 import dev.greenops.model.schedule.SchedulerConfig;
 import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
@@ -236,6 +237,34 @@ public final class SchedulerViewModel {
         });
     }
 
+    /**
+     * Shows the latest replay saved in the workspace (its tiles and records), so the screen opens on what the workspace
+     * holds rather than on empty tiles. Does nothing once a replay has run here, or when none was saved.
+     */
+    public void loadSaved() {
+        Workspace ws = workspace.get();
+        if (ws == null || comparison.get() != null) {
+            return;
+        }
+        tasks.run("Reading the latest saved replay", progress -> JobMetricsStore.latest(ws),
+                saved -> saved.ifPresent(this::showSaved), error -> fail(describe(error)));
+    }
+
+    private void showSaved(SavedReplay saved) {
+        if (comparison.get() != null || busy.get()) {
+            return; // a replay ran (or is running) meanwhile: it is newer than anything saved
+        }
+        savedReplayId.set(saved.replayId());
+        policy.set(saved.policy());
+        records.setAll(saved.records());
+        selected.set(null);
+        tiles(ReplayTiles.of(saved.policy(), saved.records(), saved.summary()));
+        info("Showing the latest replay saved in this workspace, '" + saved.replayId() + "': "
+                + Fmt.count(saved.records().size()) + " job runs under " + saved.policy().id() + ", submitted "
+                + Fmt.utc(saved.firstSubmission()) + " to " + Fmt.utc(saved.lastSubmission())
+                + ". Press Replay to draw the timeline and compare the policies.");
+    }
+
     private record Outcome(PolicyComparison comparison, IntensitySeries curve, List<String> notes, String replayId) {}
 
     private void show(Outcome o) {
@@ -265,7 +294,7 @@ public final class SchedulerViewModel {
         result.set(r);
         records.setAll(r.records());
         selected.set(null);
-        tiles(r);
+        tiles(ReplayTiles.of(r));
     }
 
     private void showGroup() {
@@ -277,8 +306,7 @@ public final class SchedulerViewModel {
         policyRows.setAll(c.rows(g));
     }
 
-    private void tiles(ReplayResult r) {
-        ReplayTiles t = ReplayTiles.of(r);
+    private void tiles(ReplayTiles t) {
         savedPerMonth.setAll(t.months());
         savedTile.set(t.saved());
         savedDetail.set(t.savedDetail());

@@ -3,6 +3,7 @@ package dev.greenops.views.signatures;
 import dev.greenops.model.trail.DayResult;
 import dev.greenops.model.trail.DayStatus;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Columns;
 import dev.greenops.views.common.Tables;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,12 @@ final class DaysTable extends TableView<DayResult> {
         SortedList<DayResult> sorted = new SortedList<>(model.visibleDays());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setPlaceholder(new Label("No verification yet: choose a trail and a root, then Verify."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setId("sig-days-placeholder");
+        // why the table is empty: not verified yet, or the inputs changed and the old verdict was cleared
+        placeholder.textProperty().bind(model.pendingProperty());
+        setPlaceholder(placeholder);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
 
         TableColumn<DayResult, LocalDate> date = column("Date", DayResult::date, 100);
@@ -44,6 +50,9 @@ final class DaysTable extends TableView<DayResult> {
                 getStyleClass().add(StatusStyle.styleClass(s));
             }
         });
+        // the longest status ("✗ MISSING_SIGNATURE") must never be cut: it is the verdict
+        Columns.fitTexts(status, true, java.util.Arrays.stream(DayStatus.values())
+                .map(s -> (s.isVerified() ? "\u2713 " : "\u2717 ") + s.name()).toList());
         TableColumn<DayResult, String> signer = column("Signer", d -> d.signer() == null ? "–" : d.signer(), 205);
         TableColumn<DayResult, Long> index = column("Log index", DayResult::logIndex, 96);
         index.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -116,7 +116,10 @@ public final class SignaturesView extends BorderPane implements Screen {
         chooseRoot.setId("sig-choose-root");
         chooseRoot.setOnAction(e -> chooseRoot());
         MenuItem production = new MenuItem("Use the bundled Sigstore production root");
-        production.setOnAction(e -> model.useBundledProductionRoot());
+        production.setOnAction(e -> {
+            model.useBundledProductionRoot();
+            model.verify();
+        });
         MenuItem demo = new MenuItem("Use the sample trail and DEMO root");
         demo.setOnAction(e -> {
             if (model.useSampleDefaults()) {
@@ -269,12 +272,20 @@ public final class SignaturesView extends BorderPane implements Screen {
         export.setOnAction(e -> exportReport());
         failuresOnly.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(Bindings.createStringBinding(() -> model.reportProperty().get() == null
+                ? model.pendingProperty().get() : "The verdict of the trail, root and identity policy shown above",
+                model.reportProperty(), model.pendingProperty()));
+        summary.setTooltip(summaryTip);
         Label toLabel = new Label("to");
         toLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, summary, progress, cancel, message, spacer, label("Days"), from, toLabel, to,
                 gap(), failuresOnly, export);
         head.setAlignment(Pos.CENTER_LEFT);
         model.reportProperty().addListener((o, a, r) -> showReport(r));
+        model.pendingProperty().addListener((o, a, b) -> showReport(model.reportProperty().get()));
+        model.runningProperty().addListener((o, a, b) -> showReport(model.reportProperty().get()));
+        showReport(model.reportProperty().get());
 
         strip.setMinHeight(60);
         strip.setPrefHeight(60);
@@ -366,15 +377,17 @@ public final class SignaturesView extends BorderPane implements Screen {
     }
 
     private void showReport(TrailReport r) {
+        summary.getStyleClass().removeAll("sig-ok", "sig-bad", "sig-pending");
         if (r == null) {
-            summary.setText("");
+            // no verdict for the inputs on screen: say why, in a colour that is neither pass nor fail
+            summary.setText(model.runningProperty().get() ? "Verifying\u2026" : "\u25cb No verdict for these inputs");
+            summary.getStyleClass().add("sig-pending");
             strip.show(List.of());
             return;
         }
         summary.setText(r.allVerified()
                 ? "\u2713 " + r.summaryLine() + " · VERIFIED"
                 : "\u2717 " + r.summaryLine() + " · NOT VERIFIED");
-        summary.getStyleClass().removeAll("sig-ok", "sig-bad");
         summary.getStyleClass().add(r.allVerified() ? "sig-ok" : "sig-bad");
         strip.show(model.days());
         strip.highlight(model.selectedProperty().get());
@@ -425,12 +438,12 @@ public final class SignaturesView extends BorderPane implements Screen {
     private void chooseTrail() {
         Path current = model.trailDirProperty().get();
         context.files().openFolder("Choose a signature trail folder", current == null ? null : current.getParent())
-                .ifPresent(dir -> model.trailDirProperty().set(dir));
+                .ifPresent(model::chooseTrail);
     }
 
     private void chooseRoot() {
         context.files().open("Choose a Sigstore trusted root", List.of(FilePrompts.JSON, FilePrompts.ANY))
-                .ifPresent(file -> model.rootFileProperty().set(file));
+                .ifPresent(model::chooseRoot);
     }
 
     /** Ctrl+E: the report as PDF, or as Markdown when the chosen name ends in .md. */

@@ -71,8 +71,20 @@ public final class SignaturesViewModel {
     private final ObservableList<DetailLine> detailView = FXCollections.unmodifiableObservableList(detail);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper(NOT_VERIFIED_YET);
 
     private TrustRoot root;
+    /**
+     * Bumped whenever something a verdict depends on changes (trail, root, identity policy, expected days): a result
+     * is shown and exported only while it was made from the inputs on screen.
+     */
+    private long inputsVersion;
+    /** The inputs version the shown report was made from. */
+    private long reportVersion = -1;
+    /** Bumped by each {@link #verify()}: only the newest verification may fill the screen. */
+    private long runs;
+
+    static final String NOT_VERIFIED_YET = "Not verified yet: choose a trail and a trusted root, then Verify (F5).";
 
     public SignaturesViewModel(AppContext context) {
         this(context, Clock.systemUTC());
@@ -82,13 +94,27 @@ public final class SignaturesViewModel {
         this.context = context;
         this.clock = clock;
         rootFile.addListener((obs, old, now) -> loadRoot());
+        // an auditor must never read a verdict about other inputs than the ones on screen: any change clears it
+        trailDir.addListener((obs, old, now) -> inputsChanged("trail folder"));
+        rootInfo.addListener((obs, old, now) -> inputsChanged("trusted root"));
+        san.addListener((obs, old, now) -> inputsChanged("expected signer (SAN)"));
+        sanIsRegex.addListener((obs, old, now) -> inputsChanged("SAN matching (exact or regex)"));
+        issuer.addListener((obs, old, now) -> inputsChanged("OIDC issuer"));
+        from.addListener((obs, old, now) -> inputsChanged("first expected day"));
+        to.addListener((obs, old, now) -> inputsChanged("last expected day"));
         selected.addListener((obs, old, now) -> detail.setAll(DayDetails.of(now)));
         failuresOnly.addListener((obs, old, now) -> filter());
         // a cancelled task calls neither callback: notice that the runner stopped while we were still waiting
         context.tasks().runningProperty().addListener((obs, was, now) -> {
             if (!now && running.get()) {
+                // the runner also stops just before it hands over a result: show() then overwrites these texts
                 running.set(false);
-                message.set("Verification cancelled; the table still shows the previous result.");
+                if (reportIsCurrent()) {
+                    message.set("Verification cancelled; the table still shows the previous result for these inputs.");
+                } else {
+                    pending.set("Not verified: the verification was cancelled.");
+                    message.set("Verification cancelled.");
+                }
             }
         });
     }
@@ -115,6 +141,41 @@ public final class SignaturesViewModel {
         sanIsRegex.set(false);
         issuer.set(DemoSigstore.ISSUER);
         return true;
+    }
+
+    /** Uses the trail folder {@code dir} and verifies it at once (a complete new input: no need to press Verify). */
+    public void chooseTrail(Path dir) {
+        trailDir.set(dir);
+        verify();
+    }
+
+    /** Uses the trusted root in {@code file} and verifies the trail against it at once. */
+    public void chooseRoot(Path file) {
+        rootFile.set(file);
+        verify();
+    }
+
+    /** Forgets the shown verdict when an input it was made from changes; says which, and what to do. */
+    private void inputsChanged(String what) {
+        inputsVersion++;
+        boolean had = report.get() != null;
+        if (had) {
+            report.set(null);
+            days.clear();
+            visibleDays.clear();
+            selected.set(null);
+        }
+        if (had || running.get()) {
+            String why = "Not verified: the " + what + " changed" + (running.get() ? " during the verification" : "")
+                    + ", so the previous result was cleared. Verify (F5) checks the trail as it is set now.";
+            pending.set(why);
+            message.set(why);
+        }
+    }
+
+    /** True while the shown report was made from exactly the inputs on screen. */
+    public boolean reportIsCurrent() {
+        return report.get() != null && reportVersion == inputsVersion;
     }
 
     private void loadRoot() {
@@ -193,7 +254,10 @@ public final class SignaturesViewModel {
         LocalDate f = from.get();
         LocalDate t = to.get();
         Workspace ws = context.workspace();
+        long run = ++runs;
+        long version = inputsVersion;
         running.set(true);
+        pending.set("Verifying " + dir.getFileName() + "…");
         message.set("Verifying " + dir.getFileName() + "…");
         context.tasks().run("Verifying signatures", progress -> {
             TrailReport r = new TrailVerifier(usedRoot, clock).verify(dir, policy.get(), f, t, progress);
@@ -201,14 +265,27 @@ public final class SignaturesViewModel {
                 VerificationStore.save(ws, r);
             }
             return r;
-        }, this::show, error -> {
+        }, r -> show(run, version, r), error -> {
+            if (run != runs) {
+                return; // a newer verification replaced this one
+            }
             running.set(false);
+            pending.set("Not verified: the verification did not finish (see the message).");
             message.set(error instanceof InvalidInputException e ? describe(e) : "Verification failed: " + error.getMessage());
         });
     }
 
-    private void show(TrailReport r) {
+    private void show(long run, long version, TrailReport r) {
+        if (run != runs) {
+            return; // a newer verification is under way: its result is the one that belongs on screen
+        }
         running.set(false);
+        if (version != inputsVersion) {
+            message.set("The inputs changed while the trail was verified: that result was discarded.");
+            return;
+        }
+        reportVersion = version;
+        pending.set("");
         days.setAll(r.days());
         filter();
         report.set(r); // last: listeners of the report read the days
@@ -227,6 +304,11 @@ public final class SignaturesViewModel {
         TrailReport r = report.get();
         if (r == null) {
             message.set("Verify a trail first; then the report can be exported.");
+            return;
+        }
+        if (!reportIsCurrent()) {
+            // cannot happen through the screen (a change clears the report); kept so no path exports a stale verdict
+            message.set("The inputs changed since this verification: Verify again, then export.");
             return;
         }
         context.tasks().run("Exporting the verification report", progress -> {
@@ -332,6 +414,11 @@ public final class SignaturesViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why no verdict is shown (not verified yet, inputs changed, verifying…); empty while a current report is shown. */
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -119,4 +119,50 @@ class IntensityViewModelTest {
         assertThat(csv.lines()).hasSize(25);
         assertThat(csv).contains("DE,DE,2023-06-01T11:00:00Z,129.79,average,direct,electricitymaps:DE:2023-hourly:direct,false,false");
     }
+
+    @Test
+    void the_screen_opens_on_the_sample_series_in_the_sample_quarter_not_on_the_2023_zone_series() {
+        assertThat(model.selectedRegions()).containsExactly("europe-west3");
+        assertThat(model.dayProperty().get()).isBetween(LocalDate.parse("2026-07-31"), LocalDate.parse("2026-11-01"));
+        assertThat(model.profilesProperty().get()).hasSize(1);
+        assertThat(model.regions()).filteredOn(r -> r.key().equals("europe-west3")).singleElement()
+                .satisfies(r -> assertThat(r.label()).isEqualTo("europe-west3 · SAMPLE"));
+    }
+
+    @Test
+    void a_day_without_data_says_so_plainly_and_offers_the_nearest_day_with_data() {
+        model.show(List.of("europe-west3"), LocalDate.parse("2026-12-05"));
+        assertThat(model.profilesProperty().get()).isEmpty();
+        assertThat(model.noDataProperty().get()).isEqualTo("No intensity data for europe-west3 on 2026-12-05: its series"
+                + " covers 2026-07-31 to 2026-11-01; the nearest day with data is 2026-11-01.");
+        assertThat(model.windowsPlaceholderProperty().get()).isEqualTo(
+                "No intensity data for europe-west3 on 2026-12-05, so no windows.");
+        assertThat(model.windowsPlaceholderProperty().get()).doesNotContain("stretch");
+        assertThat(model.nearestDayProperty().get()).isEqualTo(LocalDate.parse("2026-11-01"));
+
+        model.showNearestDay();
+        assertThat(model.dayProperty().get()).isEqualTo(LocalDate.parse("2026-11-01"));
+        assertThat(model.profilesProperty().get()).hasSize(1);
+        assertThat(model.noDataProperty().get()).isEmpty();
+        assertThat(model.nearestDayProperty().get()).isNull();
+    }
+
+    @Test
+    void the_typical_day_subtitle_names_the_band_the_region_the_dates_and_the_number_of_days() {
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        assertThat(model.typicalRangeProperty().get()).contains("interquartile range (25th to 75th percentile)")
+                .contains("DE: 2023-01-01 to 2023-12-31 UTC, 365 days");
+    }
+
+    @Test
+    void the_year_heatmap_explains_a_year_without_data_and_an_annual_average() {
+        model.show(List.of("europe-west3"), LocalDate.parse("2026-08-04"));
+        var west3 = model.series("europe-west3").orElseThrow();
+        assertThat(YearTab.heatmapEmpty(west3, "europe-west3", 2026)).isEmpty();
+        assertThat(YearTab.heatmapEmpty(west3, "europe-west3", 2025)).contains("No intensity data for europe-west3 in 2025:"
+                + " its series covers 2026-07-31 to 2026-11-01. Set the year to 2026 to see it.");
+        model.show(List.of("us-central1"), LocalDate.parse("2026-08-04"));
+        assertThat(YearTab.heatmapEmpty(model.series("us-central1").orElseThrow(), "us-central1", 2026))
+                .hasValueSatisfying(m -> assertThat(m).contains("only an annual average"));
+    }
 }

@@ -118,6 +118,54 @@ class IntensityViewTest {
     }
 
     @Test
+    void a_selected_chip_is_filled_and_checked_and_an_unselected_one_is_an_outline_in_both_themes() throws Exception {
+        for (Theme theme : Theme.values()) {
+            Fx.call(() -> {
+                Shown s = show(theme);
+                s.view().model().show(List.of("europe-west3"), LocalDate.parse("2026-08-04"));
+                s.scene().snapshot(null);
+                var on = (javafx.scene.control.ToggleButton) s.scene().lookup("#chip-europe-west3");
+                var off = (javafx.scene.control.ToggleButton) s.scene().lookup("#chip-DE");
+                assertThat(on.isSelected()).isTrue();
+                assertThat(on.getText()).isEqualTo("✓ europe-west3 · SAMPLE");
+                assertThat(off.isSelected()).isFalse();
+                assertThat(off.getText()).isEqualTo("DE");
+                var onFill = on.getBackground().getFills().getFirst().getFill();
+                var offFill = off.getBackground() == null || off.getBackground().getFills().isEmpty()
+                        ? javafx.scene.paint.Color.TRANSPARENT : off.getBackground().getFills().getFirst().getFill();
+                assertThat(((javafx.scene.paint.Color) onFill).getOpacity()).isEqualTo(1.0);
+                assertThat(((javafx.scene.paint.Color) offFill).getOpacity()).isZero();
+                s.stage().close();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void a_day_without_data_shows_the_reason_instead_of_a_chart_clears_the_read_out_and_opens_the_nearest_day()
+            throws Exception {
+        Fx.call(() -> {
+            Shown s = show(Theme.DARK);
+            ProfileChart chart = s.view().profileChart();
+            s.view().model().show(List.of("europe-west3"), LocalDate.parse("2026-08-04"));
+            chart.readout().setText(chart.describe(Instant.parse("2026-08-04T11:30:00Z")));
+            s.view().model().show(List.of("europe-west3"), LocalDate.parse("2026-12-05"));
+            assertThat(chart.pane().shownMessage()).contains("No intensity data for europe-west3 on 2026-12-05: its"
+                    + " series covers 2026-07-31 to 2026-11-01; the nearest day with data is 2026-11-01.");
+            assertThat(chart.pane().viewer().isVisible()).isFalse();
+            assertThat(chart.readout().getText()).isBlank();
+            var nearest = (javafx.scene.control.Button) s.scene().lookup("#intensity-nearest-day");
+            assertThat(nearest.isVisible()).isTrue();
+            nearest.fire();
+            assertThat(s.view().model().dayProperty().get()).isEqualTo(LocalDate.parse("2026-11-01"));
+            assertThat(chart.pane().shownMessage()).isEmpty();
+            assertThat(nearest.isVisible()).isFalse();
+            s.stage().close();
+            return null;
+        });
+    }
+
+    @Test
     void screenshots_in_light_and_dark() throws Exception {
         Files.createDirectories(SHOTS);
         for (Theme theme : Theme.values()) {

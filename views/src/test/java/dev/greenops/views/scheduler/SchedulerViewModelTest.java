@@ -11,6 +11,7 @@ import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,42 @@ class SchedulerViewModelTest {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void a_new_screen_opens_on_the_latest_saved_replay_with_the_tiles_it_had() {
+        vm.useSampleFiles();
+        vm.policyProperty().set(Policy.OPTIMAL);
+        vm.replay();
+        List<String> tiles = List.of(vm.savedTileProperty().get(), vm.savedDetailProperty().get(),
+                vm.deferredTileProperty().get(), vm.deferredDetailProperty().get(), vm.reductionTileProperty().get(),
+                vm.reductionDetailProperty().get(), vm.delayTileProperty().get(), vm.delayDetailProperty().get());
+        int runs = vm.records().size();
+
+        SchedulerViewModel reopened = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> SampleIntensity.lookup());
+        assertThat(reopened.savedTileProperty().get()).isEqualTo("–");
+        reopened.useSampleFiles();
+        reopened.loadSaved();
+        assertThat(reopened.errorProperty().get()).as(reopened.messageProperty().get()).isFalse();
+        assertThat(List.of(reopened.savedTileProperty().get(), reopened.savedDetailProperty().get(),
+                reopened.deferredTileProperty().get(), reopened.deferredDetailProperty().get(),
+                reopened.reductionTileProperty().get(), reopened.reductionDetailProperty().get(),
+                reopened.delayTileProperty().get(), reopened.delayDetailProperty().get())).isEqualTo(tiles);
+        assertThat(reopened.records()).hasSize(runs);
+        assertThat(reopened.policyProperty().get()).isEqualTo(Policy.OPTIMAL);
+        assertThat(reopened.savedReplayIdProperty().get()).isEqualTo(vm.savedReplayIdProperty().get());
+        assertThat(reopened.messageProperty().get()).contains("latest replay saved in this workspace")
+                .contains("Press Replay");
+        reopened.selectedProperty().set(reopened.records().getFirst());
+        assertThat(reopened.explanationProperty().get()).contains("read back from job_metrics").doesNotContain("NaN");
+    }
+
+    @Test
+    void a_workspace_without_a_saved_replay_keeps_the_empty_tiles() {
+        vm.useSampleFiles();
+        vm.loadSaved();
+        assertThat(vm.savedTileProperty().get()).isEqualTo("–");
+        assertThat(vm.records()).isEmpty();
     }
 
     @Test

@@ -95,6 +95,37 @@ class SchedulerViewTest {
     }
 
     @Test
+    void every_jobs_column_is_as_wide_as_its_header_and_longest_value() throws Exception {
+        Fx.call(() -> {
+            SchedulerView view = openedView(context());
+            Scene scene = new Scene(view, 1440, 900);
+            view.applyCss();
+            view.layout();
+            var jobs = view.config.jobs;
+            assertThat(jobs.getItems()).isNotEmpty();
+            for (var column : jobs.getColumns()) {
+                double needed = width(scene, column.getText(), true);
+                for (int i = 0; i < jobs.getItems().size(); i++) {
+                    needed = Math.max(needed, width(scene, String.valueOf(column.getCellData(i)), false));
+                }
+                assertThat(column.getWidth()).as(column.getText()).isGreaterThanOrEqualTo(needed + 16);
+            }
+            return null;
+        });
+    }
+
+    private static double width(Scene scene, String text, boolean bold) {
+        javafx.scene.control.Label probe = new javafx.scene.control.Label(text);
+        if (bold) {
+            probe.setStyle("-fx-font-weight: bold;");
+        }
+        Scene scratch = new Scene(new javafx.scene.Group(probe));
+        scratch.getStylesheets().setAll(scene.getStylesheets());
+        probe.applyCss();
+        return probe.prefWidth(-1);
+    }
+
+    @Test
     void switching_the_theme_before_any_replay_throws_nothing_and_says_there_is_no_replay() throws Exception {
         try (FxExceptions fx = FxExceptions.install()) {
             Fx.call(() -> {

@@ -120,6 +120,12 @@ class ScreenshotTour {
         show(robot, Area.INTENSITY);
         IntensityView view = (IntensityView) bench.window.screen(Area.INTENSITY);
         TabPane tabs = robot.lookup("#intensity-tabs").query();
+        if (bench.sampleData) {
+            // the screen opens where the sample ledger's hourly data is: europe-west3 in the sample quarter
+            org.assertj.core.api.Assertions.assertThat(view.model().selectedRegions()).containsExactly("europe-west3");
+            org.assertj.core.api.Assertions.assertThat(view.model().dayProperty().get())
+                    .isBetween(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 10, 31));
+        }
         robot.interact(() -> {
             view.model().show(List.of("europe-west3"), LocalDate.of(2026, 8, 4));
             view.model().thresholdProperty().set(150);
@@ -128,16 +134,23 @@ class ScreenshotTour {
             tabs.getSelectionModel().select(2);
         });
         Screenshots.shoot(robot, bench, "intensity-profile");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Screenshots.shoot(robot, bench, "intensity-typical");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         Screenshots.shoot(robot, bench, "intensity-year");
         robot.interact(() -> {
             view.model().show(List.of("europe-west3", "us-central1"), LocalDate.of(2026, 8, 4));
             view.model().thresholdProperty().set(250);
-            tabs.getSelectionModel().select(0);
+            tabs.getSelectionModel().select(2);
         });
         Screenshots.shoot(robot, bench, "intensity-overlay");
         robot.interact(() -> tabs.getSelectionModel().select(3));
         Screenshots.shoot(robot, bench, "intensity-sources");
+        robot.interact(() -> {
+            view.model().show(List.of("europe-west3"), LocalDate.of(2026, 12, 5));
+            tabs.getSelectionModel().select(1);
+        });
+        Screenshots.shoot(robot, bench, "intensity-no-data");
     }
 
     @Test
@@ -145,7 +158,11 @@ class ScreenshotTour {
         show(robot, Area.SCHEDULER);
         SchedulerView view = (SchedulerView) bench.window.screen(Area.SCHEDULER);
         TabPane tabs = robot.lookup("#sched-tabs").query();
+        // as it opens: the sample workspace's saved replay in the tiles and the records
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        Screenshots.shoot(robot, bench, "scheduler-opened");
         robot.interact(() -> {
+            tabs.getSelectionModel().select(0);
             view.viewModel().replay();
             view.viewModel().records().stream().filter(r -> r.jobId().equals("train-rec-v3")).findFirst()
                     .ifPresent(r -> view.viewModel().selectedProperty().set(r));

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,5 +124,106 @@ class SignaturesViewModelTest {
         assertThat(Files.readAllLines(tmp.resolve("days.csv"))).hasSize(31).element(16).asString()
                 .startsWith("2026-10-17,TAMPERED,");
         assertThat(model.messageProperty().get()).startsWith("Days written to");
+    }
+
+    @Test
+    void choosing_another_trail_clears_the_verdict_at_once_and_verifies_the_new_trail() {
+        model.useSampleDefaults();
+        model.verify();
+        assertThat(model.reportProperty().get().allVerified()).isTrue();
+
+        // the folder alone changes (as a drop or a typed path would): the old verdict must not stay on screen
+        model.trailDirProperty().set(sample().resolve(TrailSamplePart.TAMPERED_DIR));
+        assertThat(model.reportProperty().get()).isNull();
+        assertThat(model.reportIsCurrent()).isFalse();
+        assertThat(model.days()).isEmpty();
+        assertThat(model.visibleDays()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.detail()).isEmpty();
+        assertThat(model.pendingProperty().get()).startsWith("Not verified: the trail folder changed");
+
+        model.chooseTrail(sample().resolve(TrailSamplePart.TAMPERED_DIR));
+        assertThat(model.reportProperty().get().summaryLine()).isEqualTo("28 of 30 days verified, 2 failed");
+        assertThat(model.pendingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void a_result_cleared_by_a_change_cannot_be_exported() throws Exception {
+        model.useSampleDefaults();
+        model.verify();
+        model.trailDirProperty().set(sample().resolve(TrailSamplePart.TAMPERED_DIR));
+        Path file = tmp.resolve("report.md");
+        model.exportReport(file);
+        assertThat(file).doesNotExist();
+        assertThat(model.messageProperty().get()).startsWith("Verify a trail first");
+    }
+
+    @Test
+    void editing_the_identity_policy_the_root_or_the_days_clears_the_verdict() {
+        model.useSampleDefaults();
+        for (Runnable change : List.<Runnable>of(
+                () -> model.sanProperty().set(model.sanProperty().get() + "x"),
+                () -> model.sanIsRegexProperty().set(!model.sanIsRegexProperty().get()),
+                () -> model.issuerProperty().set("https://issuer.example"),
+                () -> model.fromProperty().set(LocalDate.parse("2026-10-05")),
+                () -> model.toProperty().set(LocalDate.parse("2026-10-25")),
+                model::useBundledProductionRoot)) {
+            model.useSampleDefaults();
+            model.fromProperty().set(null);
+            model.toProperty().set(null);
+            model.verify();
+            assertThat(model.reportIsCurrent()).isTrue();
+            change.run();
+            assertThat(model.reportProperty().get()).isNull();
+            assertThat(model.days()).isEmpty();
+            assertThat(model.messageProperty().get()).startsWith("Not verified: the ").contains("changed");
+        }
+    }
+
+    @Test
+    void a_verification_that_finishes_after_the_inputs_changed_is_discarded() {
+        HeldTasks tasks = new HeldTasks();
+        SignaturesViewModel held = new SignaturesViewModel(new AppContext(workspace, tasks, new UserSettings()), CLOCK);
+        held.useSampleDefaults();
+        held.verify(); // still running when the signer changes
+        held.sanProperty().set("someone-else@example.org");
+        tasks.finishAll();
+        assertThat(held.reportProperty().get()).isNull();
+        assertThat(held.days()).isEmpty();
+        assertThat(held.runningProperty().get()).isFalse();
+        assertThat(held.messageProperty().get()).contains("discarded");
+    }
+
+    @Test
+    void only_the_newest_of_two_verifications_fills_the_screen() {
+        HeldTasks tasks = new HeldTasks();
+        SignaturesViewModel held = new SignaturesViewModel(new AppContext(workspace, tasks, new UserSettings()), CLOCK);
+        held.useSampleDefaults();
+        held.verify();
+        held.chooseTrail(sample().resolve(TrailSamplePart.TAMPERED_DIR));
+        tasks.finishAll(); // the good trail's result arrives first, then the tampered one's
+        assertThat(held.reportProperty().get().summaryLine()).isEqualTo("28 of 30 days verified, 2 failed");
+        assertThat(held.reportProperty().get().trailDir()).endsWith(Path.of(TrailSamplePart.TAMPERED_DIR));
+    }
+
+    /** A task runner that holds every task until the test lets them finish, in the order they were started. */
+    static final class HeldTasks extends TaskRunner {
+        private final List<Runnable> held = new java.util.ArrayList<>();
+
+        HeldTasks() {
+            super(null);
+        }
+
+        @Override
+        public <T> void run(String title, dev.greenops.views.common.Work<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            held.add(() -> TaskRunner.direct().run(title, work, onSuccess, onFailure));
+        }
+
+        void finishAll() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
     }
 }

@@ -138,51 +138,51 @@ class IntensityImportTest {
 
     @Test
     void watttime_v2_data_is_converted_from_lbs_per_mwh_and_marked_marginal() throws Exception {
-        Path file = Fixtures.copy("watttime/v2-data-caiso-north.json", dir);
+        Path file = Fixtures.copy("watttime/v2-data-written.json", dir);
         List<ImportResult> results = importFile(file, null);
         assertThat(results.getFirst().format()).isEqualTo("watttime");
-        // 937.0 lbs/MWh x 0.45359237 = 425.0160507 g/kWh: one decimal more than the source, no float noise
-        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-11-17 04:30:00'"))
-                .isEqualTo("425.02");
+        // 890.25 lbs/MWh x 0.45359237 = 403.8106073... g/kWh: one decimal more than the source, no float noise
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2026-08-01 04:30:00'"))
+                .isEqualTo("403.811");
         assertThat(one("select distinct signal from intensity")).isEqualTo("marginal");
         assertThat(one("select distinct source from intensity")).isEqualTo("watttime:CAISO_NORTH:moer");
     }
 
     @Test
     void watttime_v3_historical_takes_region_signal_and_step_from_meta() throws Exception {
-        Path file = Fixtures.copy("watttime/v3-historical-caiso-north.json", dir);
+        Path file = Fixtures.copy("watttime/v3-historical-written.json", dir);
         importFile(file, null);
         assertThat(one("select count(*) from intensity where region = 'CAISO_NORTH'")).isEqualTo("2");
-        // 860 and 870 lbs/MWh (whole numbers) are 390.0894382 and 394.62536190000003 as bare double products
-        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-07-15 00:05:00'")).isEqualTo("390.1");
-        assertThat(one("select g_per_kwh from intensity where start = timestamp '2022-07-15 00:00:00'")).isEqualTo("394.6");
+        // 845 and 850 lbs/MWh (whole numbers) are 383.28555265 and 385.5535145 as bare double products
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2026-08-01 00:05:00'")).isEqualTo("383.3");
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2026-08-01 00:00:00'")).isEqualTo("385.6");
         assertThat(one("select distinct epoch(duration) from intensity")).isEqualTo("300.0");
         assertThat(one("select distinct source from intensity")).isEqualTo("watttime:CAISO_NORTH:co2_moer");
     }
 
     @Test
     void a_watttime_forecast_keeps_its_issue_time() throws Exception {
-        Path file = Fixtures.copy("watttime/v2-forecast-ieso-north.json", dir);
+        Path file = Fixtures.copy("watttime/v2-forecast-written.json", dir);
         importFile(file, null);
         assertThat(one("select count(*) from intensity where region = 'IESO_NORTH'")).isEqualTo("288");
-        assertThat(one("select distinct forecast_issued_at from intensity")).isEqualTo("2022-10-15 23:40:00.0");
+        assertThat(one("select distinct forecast_issued_at from intensity")).isEqualTo("2026-08-03 23:40:00.0");
         assertThat(one("select distinct source from intensity")).isEqualTo("watttime:IESO_NORTH:moer:forecast");
     }
 
     @Test
     void a_wide_csv_with_15_minute_steps_and_no_region_in_the_header_imports_with_region() throws Exception {
-        Path file = Fixtures.copy("wide-csv/lets-wait-awhile_ger_ci_first-2-days.csv", dir);
+        Path file = Fixtures.copy("wide-csv/wide-15min_2-days_written.csv", dir);
         List<ImportResult> results = importFile(file, "DE");
         assertThat(results.getFirst().format()).isEqualTo("wide-csv");
         assertThat(results.getFirst().rows()).isEqualTo(192);
         assertThat(one("select distinct epoch(duration) from intensity")).isEqualTo("900.0");
-        assertThat(one("select g_per_kwh from intensity where start = timestamp '2019-12-20 00:15:00'"))
-                .isEqualTo("217.8834341330206");
+        assertThat(one("select g_per_kwh from intensity where start = timestamp '2026-08-01 00:15:00'"))
+                .isEqualTo("410.76");
     }
 
     @Test
     void a_wide_csv_with_30_minute_steps_imports() throws Exception {
-        Path file = Fixtures.copy("wide-csv/lets-wait-awhile_gb_ci_first-2-days.csv", dir);
+        Path file = Fixtures.copy("wide-csv/wide-30min_2-days_written.csv", dir);
         importFile(file, "GB");
         assertThat(one("select count(*) from intensity where region = 'GB'")).isEqualTo("96");
         assertThat(one("select distinct epoch(duration) from intensity")).isEqualTo("1800.0");
@@ -190,7 +190,7 @@ class IntensityImportTest {
 
     @Test
     void a_wide_csv_without_region_for_an_unnamed_column_is_refused_with_the_column() throws Exception {
-        Path file = Fixtures.copy("wide-csv/lets-wait-awhile_gb_ci_first-2-days.csv", dir);
+        Path file = Fixtures.copy("wide-csv/wide-30min_2-days_written.csv", dir);
         List<Problem> problems = problemsOf(file, null);
         assertThat(problems.getFirst().line()).isEqualTo(1);
         assertThat(problems.getFirst().column()).isEqualTo(2);

@@ -52,9 +52,9 @@ class SniffingTest {
         assertThat(claimants(ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("de.csv")))).containsExactly("electricitymaps");
         assertThat(claimants(Fixtures.copy("electricitymaps/GB_2024_hourly_first-16-days.csv", dir))).containsExactly("electricitymaps");
         assertThat(claimants(Fixtures.copy("carbon-aware-sdk/test-data-aws-emissions.json", dir))).containsExactly("carbon-aware-sdk");
-        assertThat(claimants(Fixtures.copy("watttime/v3-historical-caiso-north.json", dir))).containsExactly("watttime");
-        assertThat(claimants(Fixtures.copy("watttime/v2-forecast-ieso-north.json", dir))).containsExactly("watttime");
-        assertThat(claimants(Fixtures.copy("wide-csv/lets-wait-awhile_ger_ci_first-2-days.csv", dir))).containsExactly("wide-csv");
+        assertThat(claimants(Fixtures.copy("watttime/v3-historical-written.json", dir))).containsExactly("watttime");
+        assertThat(claimants(Fixtures.copy("watttime/v2-forecast-written.json", dir))).containsExactly("watttime");
+        assertThat(claimants(Fixtures.copy("wide-csv/wide-15min_2-days_written.csv", dir))).containsExactly("wide-csv");
         assertThat(claimants(write("long.csv", "timestamp,region,g_per_kwh\n2026-08-01T00:00:00Z,europe-west3,120.5\n")))
                 .containsExactly("long-csv");
     }
