@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -148,10 +150,13 @@ public final class ImportService {
         for (int i = 0; i < files.size(); i++) {
             String sha = sha256(files.get(i));
             int first = digests.indexOf(sha);
-            if (first >= 0 && !options.allowReimport()) {
+            if (first >= 0) {
+                // one import counts each row once (DATA-MODEL: unique per import), whatever --allow-reimport says
+                // about files imported before
                 problems.add(Problem.error(files.get(i).toString(), 0, 0, "this is the same file as "
-                                + files.get(first) + " (same SHA-256), given twice",
-                        "each file once; --allow-reimport to count its rows twice on purpose"));
+                                + files.get(first) + " (same SHA-256), given twice in one import",
+                        "each file once per import; to count its rows twice on purpose, import it again on its own"
+                                + " with --allow-reimport"));
             }
             digests.add(sha);
         }
@@ -174,6 +179,9 @@ public final class ImportService {
                     problems.add(Problem.error(file.toString(), 0, 0, "cannot read: " + e.getMessage(), ""));
                 }
             }
+            if (problems.isEmpty()) {
+                problems.addAll(acrossFiles(tx, chosen, results, files));
+            }
             if (!problems.isEmpty()) {
                 throw new RolledBack(new InvalidInputException(problems));
             }
@@ -183,6 +191,27 @@ public final class ImportService {
         } catch (RolledBack e) {
             throw (InvalidInputException) e.getCause();
         }
+    }
+
+    /** What each target's importer finds between the files of this import (rows given twice, and the like). */
+    private static List<Problem> acrossFiles(
+            Connection tx, List<Importer> chosen, List<ImportResult> results, List<Path> files) throws SQLException {
+        Map<String, Importer> byTarget = new LinkedHashMap<>();
+        Map<String, Map<Long, String>> batches = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            Importer importer = chosen.get(i);
+            byTarget.putIfAbsent(importer.target(), importer);
+            batches.computeIfAbsent(importer.target(), t -> new LinkedHashMap<>())
+                    .put(results.get(i).batchId(), files.get(i).toString());
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, Importer> e : byTarget.entrySet()) {
+            Map<Long, String> ofTarget = batches.get(e.getKey());
+            if (ofTarget.size() > 1) {
+                problems.addAll(e.getValue().acrossFiles(tx, ofTarget));
+            }
+        }
+        return problems;
     }
 
     private Importer choose(Path file, String name, String format) throws InvalidInputException, IOException {

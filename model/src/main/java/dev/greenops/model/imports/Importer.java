@@ -39,6 +39,17 @@ public interface Importer {
             throws InvalidInputException, IOException, SQLException;
 
     /**
+     * Problems between the files of one import, found once every file of it is in (inside the same transaction, so a
+     * problem still rolls the whole import back): the same ledger row in two of its files, for example. Called once
+     * per target with every batch of this import that went to it; the default finds nothing.
+     *
+     * @param files the display name of each batch of this import whose target is {@link #target()}, by batch id
+     */
+    default List<Problem> acrossFiles(Connection tx, java.util.Map<Long, String> files) throws SQLException {
+        return List.of();
+    }
+
+    /**
      * What an import did.
      *
      * @param rows rows inserted

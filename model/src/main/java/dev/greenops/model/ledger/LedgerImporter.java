@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The shared path of every ledger format: read the file into a stage beside the import transaction, shape it into
@@ -154,6 +156,48 @@ public abstract class LedgerImporter implements Importer {
                         first[5]),
                 "rows not imported before; to replace batch " + first[5] + ", remove it first with greenops batches"
                         + " --remove " + first[5]);
+    }
+
+    /**
+     * Rows given twice in one import: the same (date, resource_id, job_id) in two of its files (an overlapping shell
+     * glob, a copy under another name). DATA-MODEL.md keeps that key unique per import, so each such row is an error
+     * naming both files and lines; the caller rolls the import back.
+     */
+    @Override
+    public List<Problem> acrossFiles(Connection tx, Map<Long, String> files) throws SQLException {
+        String ids = files.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String pairs = "WITH mine AS (SELECT batch_id, source_line, \"date\", resource_id, job_id FROM ledger"
+                + " WHERE batch_id IN (" + ids + ")) SELECT b.batch_id, b.source_line, a.batch_id AS first_batch,"
+                + " a.source_line AS first_line, b.\"date\", b.resource_id, b.job_id FROM mine b JOIN mine a"
+                + " ON a.\"date\" = b.\"date\" AND a.resource_id = b.resource_id AND a.job_id = b.job_id"
+                + " AND a.batch_id < b.batch_id"
+                + " QUALIFY row_number() OVER (PARTITION BY b.batch_id, b.source_line ORDER BY a.batch_id,"
+                + " a.source_line) = 1";
+        long count = Sql.queryLong(tx, "SELECT count(*) FROM (" + pairs + ")");
+        if (count == 0) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String[] r : Sql.queryRows(tx, pairs + " ORDER BY b.batch_id, b.source_line LIMIT "
+                + LedgerValidator.MAX_PROBLEMS)) {
+            String file = files.get(Long.parseLong(r[0]));
+            String first = files.get(Long.parseLong(r[2]));
+            problems.add(Problem.error(
+                    file,
+                    r[1] == null ? 0 : Long.parseLong(r[1]),
+                    1,
+                    "the row for date " + r[4] + ", resource_id " + ProblemText.quoted(r[5]) + ", job_id "
+                            + ProblemText.quoted(r[6]) + " is also in " + first
+                            + (r[3] == null ? "" : " line " + r[3]) + ", given in the same import",
+                    "each (date, resource_id, job_id) once per import: drop the row from one file, or import the"
+                            + " files separately if both are meant to count"));
+        }
+        if (count > problems.size()) {
+            problems.add(Problem.error(files.values().iterator().next(), 0, 0, String.format(Locale.ROOT,
+                    "and %,d more rows given twice in this import (the first %d are listed)", count - problems.size(),
+                    problems.size()), ""));
+        }
+        return problems;
     }
 
     private static Problem empty(FlatSource.Kind kind, String displayName) {

@@ -65,8 +65,33 @@ class ImportBatchesTest {
     void the_same_file_twice_in_one_call_is_refused_before_anything_is_read() throws Exception {
         Path file = csv(dir, "a.csv", 2);
         assertThat(formatted(problemsOf(ws, "auto", file, file))).containsExactly(file + ":0:0: this is the same file"
-                + " as " + file + " (same SHA-256), given twice (expected each file once; --allow-reimport to count its"
-                + " rows twice on purpose)");
+                + " as " + file + " (same SHA-256), given twice in one import (expected each file once per import; to"
+                + " count its rows twice on purpose, import it again on its own with --allow-reimport)");
+        assertThat(ws.count("import_batch")).isZero();
+    }
+
+    @Test
+    void an_identical_copy_in_one_call_is_refused_even_with_allow_reimport() throws Exception {
+        Path file = csv(dir, "a.csv", 2);
+        Path copy = Files.copy(file, dir.resolve("a-copy.csv"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> LedgerFixtures.service()
+                .importFiles(ws, List.of(file, copy), "auto", ImportOptions.DEFAULT.withAllowReimport(true),
+                        ProgressListener.NONE));
+        assertThat(formatted(e.problems())).singleElement().asString()
+                .startsWith(copy + ":0:0: this is the same file as " + file + " (same SHA-256), given twice");
+        assertThat(ws.count("ledger")).isZero();
+    }
+
+    @Test
+    void the_same_rows_in_two_files_of_one_import_are_an_error_naming_both_lines_and_nothing_is_imported()
+            throws Exception {
+        Path a = LedgerFixtures.csvRows(dir, "a.csv", 1, 3);
+        Path b = LedgerFixtures.csvRows(dir, "b.csv", 3, 5); // node-3 is on line 4 of a.csv and line 2 of b.csv
+        assertThat(formatted(problemsOf(ws, "auto", a, b))).containsExactly(b + ":2:1: the row for date 2026-08-01,"
+                + " resource_id \"node-3\", job_id \"train-rec-v3\" is also in " + a + " line 4, given in the same import"
+                + " (expected each (date, resource_id, job_id) once per import: drop the row from one file, or import"
+                + " the files separately if both are meant to count)");
+        assertThat(ws.count("ledger")).isZero();
         assertThat(ws.count("import_batch")).isZero();
     }
 
@@ -98,7 +123,7 @@ class ImportBatchesTest {
     @Test
     void batches_are_listed_in_id_order_with_file_digest_rows_and_target() throws Exception {
         Path a = csv(dir, "a.csv", 2);
-        importFiles(ws, "auto", a, csv(dir, "b.csv", 5));
+        importFiles(ws, "auto", a, LedgerFixtures.csvRows(dir, "b.csv", 3, 7));
         List<ImportBatches.Batch> batches = new ImportBatches(ws).list();
         assertThat(batches).extracting(ImportBatches.Batch::batchId).containsExactly(1L, 2L);
         ImportBatches.Batch first = batches.getFirst();
@@ -152,7 +177,7 @@ class ImportBatchesTest {
 
     @Test
     void removing_an_unknown_batch_is_refused_with_the_ids_there_are_and_changes_nothing() throws Exception {
-        importFiles(ws, "auto", csv(dir, "a.csv", 2), csv(dir, "b.csv", 3));
+        importFiles(ws, "auto", csv(dir, "a.csv", 2), LedgerFixtures.csvRows(dir, "b.csv", 3, 5));
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> new ImportBatches(ws).remove(7, ProgressListener.NONE));
         assertThat(formatted(e.problems())).containsExactly("--remove: there is no import batch 7 in this"

@@ -82,6 +82,15 @@ final class LedgerFixtures {
         return file;
     }
 
+    /** A CSV file with the standard header and the valid rows {@code first..last} (resource ids node-first..). */
+    static Path csvRows(Path dir, String name, int first, int last) throws IOException {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        for (int i = first; i <= last; i++) {
+            out.append(csvLine(row(i))).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), out, StandardCharsets.UTF_8);
+    }
+
     /** The standard services with the fixed test clock. */
     static ImportService service() {
         return new ImportService(List.of(
