@@ -74,7 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
         ProgressListener progress = CliProgress.forStderr();
         try {
             if (Workspace.IN_MEMORY.equals(workspace.workspace)) {
-                try (Workspace ws = Workspace.inMemory()) {
+                try (Workspace ws = Workspace.open(Workspace.IN_MEMORY)) { // with the catalogues, like any workspace
                     ws.execute("set enable_external_access = false");
                     ws.execute("set lock_configuration = true");
                     try (Connection c = ws.connect()) {

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Schema migrations: the SQL scripts listed in {@code migrations/index.txt}, applied once each, in the listed order,
- * each in its own transaction, and recorded in {@code schema_migration}. Scripts are never edited once shipped: a
+ * each in its own transaction, and recorded in {@code schema_migration}; {@code .seed} entries load data through
+ * {@link Seeds} the same way. Scripts are never edited once shipped: a
  * change is a new script.
  */
 final class Migrations {
@@ -34,6 +35,11 @@ final class Migrations {
     }
 
     void apply(Connection c) throws SQLException {
+        apply(c, true);
+    }
+
+    /** Applies what is missing; with {@code seeds} false the {@code .seed} entries are left out (and not recorded). */
+    void apply(Connection c, boolean seeds) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("create table if not exists schema_migration (script varchar primary key, applied_at timestamp)");
         }
@@ -45,14 +51,19 @@ final class Migrations {
             }
         }
         for (String script : scripts()) {
-            if (applied.contains(script)) {
+            boolean seed = Seeds.isSeed(script);
+            if (applied.contains(script) || (seed && !seeds)) {
                 continue;
             }
             c.setAutoCommit(false);
             try {
-                for (String sql : statements(resource(script))) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute(sql);
+                if (seed) {
+                    Seeds.named(script).apply(c);
+                } else {
+                    for (String sql : statements(resource(script))) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute(sql);
+                        }
                     }
                 }
                 try (PreparedStatement p = c.prepareStatement(
@@ -61,7 +72,7 @@ final class Migrations {
                     p.execute();
                 }
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 c.rollback();
                 throw new SQLException("migration " + script + " failed: " + e.getMessage(), e);
             } finally {

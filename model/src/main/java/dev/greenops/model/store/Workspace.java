@@ -51,15 +51,28 @@ public final class Workspace implements AutoCloseable {
         WorkspaceFiles.check(file.toAbsolutePath().normalize(), false);
     }
 
-    /** Opens (creating if needed) the workspace at {@code location}, a file path or {@code :memory:}. */
+    /**
+     * Opens (creating if needed) the workspace at {@code location}, a file path or {@code :memory:}. Like every
+     * workspace a user opens, a new one holds the reference catalogues (regions and their zones and annual averages,
+     * GPUs, PUE defaults: {@link Seeds}).
+     */
     public static Workspace open(String location) {
         Objects.requireNonNull(location, "location");
-        return IN_MEMORY.equals(location) ? inMemory() : open(Path.of(location));
+        if (!IN_MEMORY.equals(location)) {
+            return open(Path.of(location));
+        }
+        Workspace ws = new Workspace(null, connectRoot("jdbc:duckdb:", "an in-memory workspace"));
+        ws.migrate(true);
+        return ws;
     }
 
+    /**
+     * A bare in-memory workspace: the schema without seed data. For scratch work (checking a file, staging) and for
+     * tests that build exactly the data they need; a user's throwaway workspace is {@code open(":memory:")}.
+     */
     public static Workspace inMemory() {
         Workspace ws = new Workspace(null, connectRoot("jdbc:duckdb:", "an in-memory workspace"));
-        ws.migrate();
+        ws.migrate(false);
         return ws;
     }
 
@@ -74,7 +87,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Cannot create the folder for workspace " + absolute + ": " + e.getMessage(), e);
         }
         Workspace ws = new Workspace(absolute, connectRoot("jdbc:duckdb:" + absolute, absolute.toString()));
-        ws.migrate();
+        ws.migrate(true);
         return ws;
     }
 
@@ -94,9 +107,9 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private void migrate() {
+    private void migrate(boolean seeds) {
         try (Connection c = connect()) {
-            new Migrations().apply(c);
+            new Migrations().apply(c, seeds);
         } catch (SQLException e) {
             close();
             throw new WorkspaceException("Cannot prepare the workspace schema: " + firstLine(e.getMessage()), e);
