@@ -3,6 +3,7 @@ package dev.greenops.model.imports;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ReadFailures;
 import dev.greenops.model.store.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,7 +177,7 @@ public final class ImportService {
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 } catch (IOException e) {
-                    problems.add(Problem.error(file.toString(), 0, 0, "cannot read: " + e.getMessage(), ""));
+                    problems.add(ReadFailures.of(file.toString(), e, "a readable " + importer.format() + " file"));
                 }
             }
             if (problems.isEmpty()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -71,7 +72,13 @@ final class JsonFlatReader {
         } else {
             String pos = stage.table("json_pos");
             Sql.exec(c, "CREATE TABLE " + pos + " (rec BIGINT, line BIGINT, col BIGINT)");
-            long scanned = scanPositions(c, stage.db(), file, array);
+            long scanned;
+            try {
+                scanned = scanPositions(c, stage.db(), file, array);
+            } catch (JsonProcessingException e) {
+                // DuckDB read the records it could; the tokenizer knows where the text stops being JSON
+                throw new UnreadableFileException(List.of(ReadFailures.of(displayName, e, expectedText(array))));
+            }
             if (scanned != rows) {
                 throw UnreadableFileException.of(
                         displayName, 0, 0, "read " + rows + " records but found " + scanned + " values", "JSON objects");
@@ -97,6 +104,10 @@ final class JsonFlatReader {
         }
         Sql.exec(c, "CREATE TABLE " + flat + " AS " + select + " FROM " + positioned + " ORDER BY _line, _col0");
         return new FlatSource(flat, FlatSource.Kind.JSON, columns, rows);
+    }
+
+    private static String expectedText(boolean array) {
+        return array ? "a JSON array of objects" : "one JSON object per line";
     }
 
     /** The DuckDB JSON path literal for a dotted path. */
@@ -168,23 +179,13 @@ final class JsonFlatReader {
 
     /** Where the JSON is broken, found by tokenizing up to the error; DuckDB's message when the tokenizer is happy. */
     static Problem syntaxProblem(Path file, String displayName, boolean array, String duckMessage) throws IOException {
-        String expected = array ? "a JSON array of objects" : "one JSON object per line";
+        String expected = expectedText(array);
         try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
             while (p.nextToken() != null) {
                 // tokenizing is the check
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage();
-            int nl = reason.indexOf('\n');
-            reason = (nl < 0 ? reason : reason.substring(0, nl)).strip();
-            boolean end = reason.toLowerCase(Locale.ROOT).contains("end-of-input");
-            return Problem.error(
-                    displayName,
-                    at == null ? 0 : Math.max(0, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()),
-                    end ? "the JSON ends too early (the file looks truncated): " + reason : "malformed JSON: " + reason,
-                    expected);
+            return ReadFailures.of(displayName, e, expected);
         }
         return Problem.error(displayName, 0, 0, "cannot read the JSON: " + duckMessage, expected);
     }

@@ -3,6 +3,7 @@ package dev.greenops.model.ledger;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ReadFailures;
 import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.imports.Importer;
@@ -91,7 +92,7 @@ public final class LedgerCheck {
         } catch (InvalidInputException e) {
             return unreadable(name, "", e.problems());
         } catch (IOException e) {
-            return unreadable(name, "", List.of(Problem.error(name, 0, 0, "cannot read: " + e.getMessage(), "")));
+            return unreadable(name, "", List.of(ReadFailures.of(name, e, "a readable ledger file")));
         }
         if (!(importer instanceof LedgerImporter ledger)) {
             return unreadable(
@@ -126,8 +127,9 @@ public final class LedgerCheck {
                 return new FileReport(name, ledger.format(), 0, Verdict.INVALID, invalid.problems(),
                         invalid.problems().size(), List.of(), 0);
             }
-            return unreadable(name, ledger.format(),
-                    List.of(Problem.error(name, 0, 0, "cannot read: " + f.getCause().getMessage(), "")));
+            return unreadable(name, ledger.format(), List.of(f.getCause() instanceof IOException io
+                    ? ReadFailures.of(name, io, "a readable " + ledger.format() + " file")
+                    : Problem.error(name, 0, 0, "cannot read: " + f.getCause().getMessage(), "")));
         }
     }
 

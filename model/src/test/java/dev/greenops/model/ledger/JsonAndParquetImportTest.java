@@ -9,6 +9,8 @@ import static dev.greenops.model.ledger.LedgerFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportResult;
 import dev.greenops.model.store.Workspace;
 import java.nio.file.Files;
@@ -125,6 +127,25 @@ class JsonAndParquetImportTest {
             assertThat(p.message()).startsWith("the JSON ends too early (the file looks truncated)");
         });
         assertThat(ws.count("ledger")).isZero();
+    }
+
+    @Test
+    void a_json_array_cut_after_a_comma_is_one_problem_at_jacksons_place_without_its_internals() throws Exception {
+        Path cut = Files.writeString(dir.resolve("trunc.json"), "[" + json(row(1), Map.of()) + ",\n");
+        assertThat(formatted(problemsOf(ws, "auto", cut))).containsExactly(cut + ":2:1: the JSON ends too early (the"
+                + " file looks truncated): Unexpected end-of-input within/between Array entries (expected a JSON array"
+                + " of objects)");
+        Path open = Files.writeString(dir.resolve("trunc3.json"),
+                "[" + json(row(1), Map.of()) + ",\n" + json(row(2), Map.of()) + "\n");
+        assertThat(formatted(problemsOf(ws, "auto", open))).singleElement().asString()
+                .startsWith(open + ":3:1: the JSON ends too early (the file looks truncated): Unexpected end-of-input:"
+                        + " expected close marker for Array (start marker at line 1, column 1)")
+                .endsWith("(expected a JSON array of objects)")
+                .doesNotContain("Source", "\n");
+        LedgerCheck.FileReport checked = new LedgerCheck(LedgerFixtures.service())
+                .check(List.of(cut), "auto", ImportOptions.DEFAULT, ProgressListener.NONE).getFirst();
+        assertThat(formatted(checked.errors())).containsExactly(cut + ":2:1: the JSON ends too early (the file looks"
+                + " truncated): Unexpected end-of-input within/between Array entries (expected a JSON array of objects)");
     }
 
     @Test

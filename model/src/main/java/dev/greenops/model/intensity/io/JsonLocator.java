@@ -57,7 +57,7 @@ final class JsonLocator {
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage();
+            String reason = dev.greenops.model.common.ReadFailures.jacksonReason(e.getOriginalMessage());
             return new SyntaxError(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()), reason);
         } catch (IOException e) {
             return new SyntaxError(0, 0, e.getMessage());
