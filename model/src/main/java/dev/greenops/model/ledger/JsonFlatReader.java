@@ -92,6 +92,10 @@ final class JsonFlatReader {
         if (!notObjects.isEmpty()) {
             throw new InvalidInputException(notObjects);
         }
+        List<Problem> twice = duplicateKeys(c, positioned, displayName);
+        if (!twice.isEmpty()) {
+            throw new InvalidInputException(twice);
+        }
         List<String> paths = rows == 0 ? List.of() : paths(c, positioned, flatten);
         String flat = stage.table("json_flat");
         StringBuilder select = new StringBuilder("SELECT _line, _col0, _raw");
@@ -133,6 +137,49 @@ final class JsonFlatReader {
                     "a JSON object with the ledger fields"));
         }
         return problems;
+    }
+
+    /**
+     * Records that give a key twice ({@code "team": "a", ..., "team": "b"}): DuckDB and most readers keep one of the
+     * values without a word, so the row is ambiguous. SQL finds the records (top-level keys); the tokenizer then finds
+     * the second occurrence, at any depth, and its line and column.
+     */
+    private static List<Problem> duplicateKeys(Connection c, String table, String displayName)
+            throws SQLException, IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (String[] r : Sql.queryRows(c, "SELECT _line, _col0, _raw FROM " + table + " WHERE len(json_keys(_raw::JSON))"
+                + " <> len(list_distinct(json_keys(_raw::JSON))) ORDER BY _line, _col0 LIMIT "
+                + LedgerValidator.MAX_PROBLEMS)) {
+            long line0 = Long.parseLong(r[0]);
+            long col0 = Long.parseLong(r[1]);
+            try (JsonParser p = new JsonFactory().createParser(r[2])) {
+                java.util.Deque<Map<String, JsonLocation>> seen = new java.util.ArrayDeque<>();
+                for (JsonToken t; (t = p.nextToken()) != null; ) {
+                    if (t == JsonToken.START_OBJECT) {
+                        seen.push(new java.util.HashMap<>());
+                    } else if (t == JsonToken.END_OBJECT) {
+                        seen.pop();
+                    } else if (t == JsonToken.FIELD_NAME) {
+                        JsonLocation at = p.currentTokenLocation();
+                        JsonLocation first = seen.peek().putIfAbsent(p.currentName(), at);
+                        if (first != null) {
+                            problems.add(Problem.error(displayName, line0 + at.getLineNr() - 1,
+                                    column(at, col0), "the key \"" + p.currentName() + "\" is given twice in this"
+                                            + " record (first on line " + (line0 + first.getLineNr() - 1) + ", column "
+                                            + column(first, col0) + "), so its value is ambiguous",
+                                    "each key once per record"));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A column in the file from a column inside a record that starts at column {@code col0} of its first line. */
+    private static long column(JsonLocation at, long col0) {
+        return at.getLineNr() == 1 ? col0 + at.getColumnNr() - 1 : at.getColumnNr();
     }
 
     /** Every field path in the file, in order of first appearance. */

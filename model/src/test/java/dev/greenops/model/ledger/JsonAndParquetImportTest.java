@@ -149,6 +149,24 @@ class JsonAndParquetImportTest {
     }
 
     @Test
+    void a_key_given_twice_in_a_record_is_an_error_at_its_second_occurrence_naming_it() throws Exception {
+        String record = json(row(1), Map.of()).replace("}", ", \"team\": \"x\"}");
+        Path nd = Files.writeString(dir.resolve("dupkey.ndjson"), json(row(2), Map.of()) + "\n" + record + "\n");
+        int second = record.lastIndexOf("\"team\"") + 1;
+        int first = record.indexOf("\"team\"") + 1;
+        for (String format : List.of("auto", "ufms-json", "bigquery-json")) {
+            assertThat(formatted(problemsOf(ws, format, nd))).as(format).containsExactly(nd + ":2:" + second
+                    + ": the key \"team\" is given twice in this record (first on line 2, column " + first + "), so its"
+                    + " value is ambiguous (expected each key once per record)");
+        }
+        Path pretty = Files.writeString(dir.resolve("dupkey.json"), "[\n  " + json(row(2), Map.of()) + ",\n  "
+                + record.replace(", \"team\": \"x\"", ",\n    \"team\": \"x\"") + "\n]\n");
+        assertThat(formatted(problemsOf(ws, "auto", pretty))).singleElement().asString()
+                .startsWith(pretty + ":4:5: the key \"team\" is given twice in this record (first on line 3, column ");
+        assertThat(ws.count("ledger")).isZero();
+    }
+
+    @Test
     void bigquery_json_flattens_structs_and_reads_int64_and_numeric_strings_and_utc_timestamps() throws Exception {
         String record = "{\"date\": \"2026-10-02\", \"resource_id\": \"n1\", \"job_id\": \"j1\", \"attribution\":"
                 + " {\"team\": \"search\", \"owner\": \"a@example.com\", \"model_family\": \"f\", \"model\": \"m\","
