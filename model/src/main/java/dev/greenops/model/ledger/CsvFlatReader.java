@@ -175,7 +175,8 @@ final class CsvFlatReader {
         for (int i = 1; i <= header.size(); i++) {
             select.append(", c").append(i);
         }
-        if (LineIndex.countLines(file) == rows + 1) {
+        boolean oneLinePerRecord = LineIndex.countLines(file) == rows + 1;
+        if (oneLinePerRecord) {
             // one line per record: no blank lines, no line breaks inside quoted fields
             Sql.exec(c, "CREATE VIEW " + flat + " AS SELECT rowid + 2 AS _line" + select + " FROM " + raw);
         } else {
@@ -185,11 +186,62 @@ final class CsvFlatReader {
                     "CREATE TABLE " + flat + " AS SELECT l.line AS _line" + select + " FROM " + raw + " r JOIN "
                             + stage.table("csv_lines") + " l ON l.rec = r.rowid ORDER BY r.rowid");
         }
+        List<Problem> trailing = trailingEmptyFields(stage, file, displayName, header.size(), oneLinePerRecord);
+        if (!trailing.isEmpty()) {
+            throw new InvalidInputException(trailing);
+        }
         List<FlatSource.Column> cols = new ArrayList<>();
         for (int i = 1; i <= header.size(); i++) {
             cols.add(new FlatSource.Column(header.get(i - 1), i, "c" + i, null));
         }
         return new FlatSource(flat, FlatSource.Kind.CSV, cols, rows);
+    }
+
+    /** Never a value in a ledger: marks an empty field, so it differs from the NULL of a field that is not there. */
+    private static final String EMPTY_MARK = "\u0001greenops-empty\u0001";
+
+    /**
+     * Rows with more fields than the header whose extra fields are all empty ({@code ...,gcp:annual-average:2024,,}):
+     * DuckDB drops trailing empty fields, but a comma too many usually means a value was left out further left and
+     * every later value moved one column. A second, cheap pass reads one column more than the header, with an empty
+     * field told apart from a missing one; the row numbers are the first pass's (same file, same rows). Not strict, so
+     * a row with two or more extra empty fields is read too rather than failing the pass; not parallel, since DuckDB's
+     * parallel reader refuses null padding where quoted fields hold line breaks.
+     */
+    private static List<Problem> trailingEmptyFields(
+            StageSession stage, Path file, String displayName, int columns, boolean oneLinePerRecord)
+            throws SQLException {
+        Connection c = stage.connection();
+        StringBuilder spec = new StringBuilder("{");
+        for (int i = 1; i <= columns + 1; i++) {
+            spec.append(i > 1 ? ", " : "").append("'c").append(i).append("': 'VARCHAR'");
+        }
+        spec.append('}');
+        String extra = stage.table("csv_extra");
+        Sql.exec(c, "CREATE TABLE " + extra + " AS SELECT c" + (columns + 1) + " IS NOT NULL AS extra FROM read_csv("
+                + Sql.literal(file.toString()) + ", header = true, auto_detect = false, delim = ',', quote = '\"',"
+                + " escape = '\"', columns = " + spec + ", null_padding = true, nullstr = " + Sql.literal(EMPTY_MARK)
+                + ", max_line_size = 4194304, strict_mode = false, parallel = false)");
+        long count = Sql.queryLong(c, "SELECT count(*) FROM " + extra + " WHERE extra");
+        if (count == 0) {
+            return List.of();
+        }
+        List<String[]> rows = Sql.queryRows(c, "SELECT rowid FROM " + extra + " WHERE extra ORDER BY rowid LIMIT "
+                + LedgerValidator.MAX_PROBLEMS);
+        List<Problem> problems = new ArrayList<>();
+        for (String[] r : rows) {
+            long rec = Long.parseLong(r[0]);
+            long line = oneLinePerRecord ? rec + 2 : Sql.queryLong(c, "SELECT line FROM "
+                    + stage.table("csv_lines") + " WHERE rec = " + rec);
+            problems.add(Problem.error(displayName, line, columns + 1L,
+                    "the row has more fields than the header (empty fields after column " + columns + ")",
+                    columns + " comma-separated fields per row, no comma after the last field"));
+        }
+        if (count > rows.size()) {
+            problems.add(Problem.error(displayName, 0, 0, String.format(Locale.ROOT,
+                    "and %,d more rows with more fields than the header", count - rows.size()), ""));
+        }
+        return problems;
     }
 
     /**

@@ -260,6 +260,21 @@ class UfmsCsvImportTest {
     }
 
     @Test
+    void a_row_with_extra_empty_fields_at_the_end_is_rejected_like_any_row_too_long() throws Exception {
+        Map<String, String> multiLine = row(2);
+        multiLine.put("model", "a\nb");
+        Path file = csv(dir, "trailing.csv", 1, csvLine(row(4)) + ",", csvLine(multiLine), csvLine(row(3)) + ",,");
+        // header 1, row 1 on 2, the comma too many on 3, the quoted field on 4-5, two commas too many on 6
+        String expected = " the row has more fields than the header (empty fields after column 23) (expected 23"
+                + " comma-separated fields per row, no comma after the last field)";
+        assertThat(formatted(problemsOf(ws, "auto", file)))
+                .containsExactly(file + ":3:24:" + expected, file + ":6:24:" + expected);
+        Path simple = csv(dir, "trailcomma.csv", 2, csvLine(row(3)) + ",");
+        assertThat(formatted(problemsOf(ws, "auto", simple))).containsExactly(simple + ":4:24:" + expected);
+        assertThat(ws.count("ledger")).isZero();
+    }
+
+    @Test
     void a_failed_import_leaves_the_workspace_exactly_as_it_was() throws Exception {
         importFiles(ws, "auto", csv(dir, "first.csv", 5));
         Path good = csv(dir, "good.csv", 4);
