@@ -97,7 +97,12 @@ final class HeadSniff {
         }
     }
 
-    /** Whether the record has a nested object, or a UFMS:003 number written as a string (BigQuery's export habits). */
+    /**
+     * Whether the record shows a habit only BigQuery's JSON export has: a nested object (a STRUCT) or a TIMESTAMP in
+     * BigQuery's {@code 2026-10-03 00:05:00 UTC} form. Numbers in quotes are not enough (BigQuery writes INT64 and
+     * NUMERIC so, but so does a UFMS:003 file with a mistake in it, which ufms-json must report, not read leniently);
+     * a flat BigQuery export without timestamps is named with {@code --format bigquery-json}.
+     */
     static boolean looksLikeBigQueryExport(JsonNode record) {
         UfmsSchema schema = UfmsSchema.standard();
         for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
@@ -106,7 +111,12 @@ final class HeadSniff {
                 return true;
             }
             Optional<PropertyRule> rule = schema.property(e.getKey().toLowerCase(Locale.ROOT));
-            if (rule.isPresent() && rule.get().isNumeric() && e.getValue().isTextual()) {
+            if (rule.isEmpty() || !e.getValue().isTextual()) {
+                continue;
+            }
+            String text = e.getValue().asText();
+            if (rule.get().format().filter(f -> f == PropertyRule.Format.DATE_TIME).isPresent()
+                    && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)? UTC")) {
                 return true;
             }
         }

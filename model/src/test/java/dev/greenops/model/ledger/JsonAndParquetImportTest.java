@@ -167,6 +167,21 @@ class JsonAndParquetImportTest {
     }
 
     @Test
+    void a_quoted_number_alone_does_not_make_a_file_a_bigquery_export_so_auto_reports_it() throws Exception {
+        Path quoted = Files.writeString(dir.resolve("quoted.ndjson"),
+                json(row(1), Map.of("energy_kwh", "\"40.5\"")) + "\n");
+        int column = Files.readString(quoted).indexOf("\"energy_kwh\"") + 1;
+        assertThat(formatted(problemsOf(ws, "auto", quoted)))
+                .containsExactly(quoted + ":1:" + column + ": energy_kwh is the string \"40.5\" (expected a decimal >= 0)");
+        // named as a BigQuery export, the same file reads (BigQuery writes NUMERIC in quotes)
+        assertThat(importFiles(ws, "bigquery-json", quoted).getFirst().rows()).isEqualTo(1);
+        // a BigQuery TIMESTAMP is a habit no UFMS:003 file has: then quoted numbers are read as BigQuery's
+        Path utc = Files.writeString(dir.resolve("utc.ndjson"), json(row(2), Map.of("energy_kwh", "\"40.5\"",
+                "signed_at", "\"2026-08-02 00:05:00 UTC\"")) + "\n");
+        assertThat(importFiles(ws, "auto", utc).getFirst().format()).isEqualTo("bigquery-json");
+    }
+
+    @Test
     void bigquery_json_flattens_structs_and_reads_int64_and_numeric_strings_and_utc_timestamps() throws Exception {
         String record = "{\"date\": \"2026-10-02\", \"resource_id\": \"n1\", \"job_id\": \"j1\", \"attribution\":"
                 + " {\"team\": \"search\", \"owner\": \"a@example.com\", \"model_family\": \"f\", \"model\": \"m\","
