@@ -78,7 +78,7 @@ class WrongInputCommandsTest {
         Path binary = Files.write(dir.resolve("image.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
         assertBadInput(CliTest.run("window", "--intensity", binary.toString(), "--region", "DE", "--from", "2023-06-01",
                 "--to", "2023-06-02", "--duration", "2h"),
-                "greenops: " + binary + ":1:1: the file holds binary data, not text");
+                "greenops: " + binary + ":0:0: the file holds binary data, not text");
         assertBadInput(CliTest.run("schedule", "--config", binary.toString(), "--jobs", jobs.toString(), "--intensity",
                 de.toString(), "--from", "2023-01-01", "--to", "2023-01-08"),
                 "greenops: " + binary + ":1:1: the file holds binary data, not text (expected carbon-aware-scheduler.yaml");

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param message what is wrong
  * @param expected what was expected instead, or empty
  * @param severity errors stop an import; warnings are reported and kept
+ * @param inFile whether {@code file} names a file (or an option); false for a subject such as a workspace series,
+ *     printed without line and column ({@link #about})
  */
-public record Problem(String file, long line, long column, String message, String expected, Severity severity) {
+public record Problem(
+        String file, long line, long column, String message, String expected, Severity severity, boolean inFile) {
 
     public enum Severity {
         ERROR,
@@ -27,6 +30,19 @@ public record Problem(String file, long line, long column, String message, Strin
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column are 1-based, or 0 when not applicable");
         }
+    }
+
+    /** A problem at a place in a file ({@code line} and {@code column} 0 for the whole file). */
+    public Problem(String file, long line, long column, String message, String expected, Severity severity) {
+        this(file, line, column, message, expected, severity, true);
+    }
+
+    /**
+     * A problem with something that is not a file, such as an intensity series read from the workspace: printed as
+     * {@code SUBJECT: message (expected ...)}, with no line and column, so no one reads the subject as a file name.
+     */
+    public static Problem about(String subject, String message, String expected) {
+        return new Problem(subject, 0, 0, message, expected, Severity.ERROR, false);
     }
 
     public static Problem error(String file, long line, long column, String message, String expected) {
@@ -47,13 +63,14 @@ public record Problem(String file, long line, long column, String message, Strin
     }
 
     /**
-     * {@code FILE:LINE:COLUMN: message (expected ...)}, the form the CLI prints and editors can jump to. A problem with
-     * a command-line option rather than a file ({@code file} is the option, such as {@code --duration}, with no line
-     * or column) reads {@code --duration: message (expected ...)}.
+     * {@code FILE:LINE:COLUMN: message (expected ...)}, the form the CLI prints and editors can jump to: {@code 0:0}
+     * for the whole file, {@code 1:N} for the header's column N. A problem with a command-line option rather than a
+     * file ({@code file} is the option, such as {@code --duration}, with no line or column) reads
+     * {@code --duration: message (expected ...)}, and one {@link #about} a subject reads {@code SUBJECT: message}.
      */
     public String format() {
         StringBuilder out = new StringBuilder(file);
-        if (!(isOption() && line == 0 && column == 0)) {
+        if (inFile && !(isOption() && line == 0 && column == 0)) {
             out.append(':').append(line).append(':').append(column);
         }
         out.append(": ");

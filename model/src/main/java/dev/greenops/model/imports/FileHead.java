@@ -63,6 +63,25 @@ public record FileHead(Path file, String extension, byte[] bytes, List<String> f
      * no text file holds (anything below space but tab, line feed, form feed and carriage return). Parquet counts as
      * binary too. Text in another encoding than UTF-8 is still text.
      */
+    /** UTF-16 text: a UTF-16 byte order mark, or ASCII text with a zero byte beside every character. */
+    public boolean isUtf16() {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return true;
+        }
+        int n = Math.min(bytes.length, 64) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        boolean evenZero = true;
+        boolean oddZero = true;
+        for (int i = 0; i < n; i += 2) {
+            evenZero &= bytes[i] == 0 && bytes[i + 1] != 0;
+            oddZero &= bytes[i + 1] == 0 && bytes[i] != 0;
+        }
+        return evenZero || oddZero;
+    }
+
     public boolean isBinary() {
         return isBinary(bytes);
     }

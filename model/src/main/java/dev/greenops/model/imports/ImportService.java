@@ -285,12 +285,16 @@ public final class ImportService {
         }
         try {
             FileHead head = FileHead.read(file);
+            // whole-file problems are FILE:0:0 (a header problem is FILE:1:N)
             if (head.bytes().length == 0) {
-                throw InvalidInputException.of(name, 1, 1, "the file is empty", "a header line and data");
+                throw InvalidInputException.of(name, 0, 0, "the file is empty", "a header line and data");
+            }
+            if (head.isUtf16()) {
+                throw new InvalidInputException(ReadFailures.utf16(name));
             }
             if (head.isBinary() && !head.isParquet()) {
                 // every format but Parquet is text: say so, rather than let a CSV or JSON reader stumble on the bytes
-                throw InvalidInputException.of(name, 1, 1, "the file holds binary data, not text",
+                throw InvalidInputException.of(name, 0, 0, "the file holds binary data, not text",
                         "a CSV or JSON text file, or a Parquet file");
             }
             return head;

@@ -1,6 +1,7 @@
 package dev.greenops.model.intensity;
 
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,25 +163,26 @@ public final class WindowFinder {
                 while (j < last && series.isMissing(j)) {
                     j++;
                 }
-                throw InvalidInputException.of(
-                        series.region() + " (" + series.source() + ")",
-                        0,
-                        0,
+                throw new InvalidInputException(Problem.about(
+                        subject(series),
                         "gap: no intensity from " + series.timeAt(i) + " to " + series.timeAt(j) + " (" + (j - i)
                                 + " missing point" + (j - i == 1 ? "" : "s") + "); windows over a gap are never guessed",
-                        "complete data over the searched range: import the missing points, or narrow --from/--to");
+                        "complete data over the searched range: import the missing points, or narrow --from/--to"));
             }
         }
     }
 
     private static InvalidInputException noWindow(IntensitySeries series, WindowQuery query) {
-        return InvalidInputException.of(
-                series.region() + " (" + series.source() + ")",
-                0,
-                0,
+        return new InvalidInputException(Problem.about(
+                subject(series),
                 "no " + Durations.format(query.duration()) + " window between " + query.from() + " and " + query.to()
                         + " is fully covered by data (the series covers " + series.start() + " to " + series.end() + ")",
-                "a --from/--to range inside the data that is at least as long as --duration");
+                "a --from/--to range inside the data that is at least as long as --duration"));
+    }
+
+    /** What the series is, said plainly: it is not a file, so it gets no FILE:LINE:COLUMN position. */
+    private static String subject(IntensitySeries series) {
+        return "intensity for " + series.region() + " (" + series.source() + ")";
     }
 
     private static TimeWindow window(long startMs, long durationMs, double avg) {

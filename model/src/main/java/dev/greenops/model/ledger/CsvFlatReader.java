@@ -2,6 +2,7 @@ package dev.greenops.model.ledger;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -277,6 +278,12 @@ final class CsvFlatReader {
         }
         long[] lines = LineIndex.linesAt(file, offsets);
         List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[2].startsWith("INVALID")) {
+                // an encoding is a property of the whole file: one problem, at the first bad line
+                return List.of(ReadFailures.notUtf8(displayName, lines[i]));
+            }
+        }
         for (int i = 0; i < rows.size(); i++) {
             String[] r = rows.get(i);
             long column = r[1] == null ? 0 : Long.parseLong(r[1]);

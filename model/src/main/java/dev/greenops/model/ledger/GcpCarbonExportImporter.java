@@ -94,12 +94,14 @@ public final class GcpCarbonExportImporter extends LedgerImporter {
         FlatSource flat = read(stage, file, displayName);
         MappedSource src = new MappedSource(flat, FIELDS);
         List<Problem> problems = new ArrayList<>();
+        // a CSV header problem is at 1:1; JSON and Parquet have no header line, so it is the whole file's, 0:0
+        long headerLine = flat.kind() == FlatSource.Kind.CSV ? 1 : 0;
         if (!src.has(MONTH)) {
-            problems.add(Problem.error(displayName, flat.kind() == FlatSource.Kind.CSV ? 1 : 0, 0,
+            problems.add(Problem.error(displayName, headerLine, headerLine,
                     "column usage_month is missing", "the Carbon Footprint export's columns"));
         }
         if (!src.has(S2L) && !src.has(TL)) {
-            problems.add(Problem.error(displayName, flat.kind() == FlatSource.Kind.CSV ? 1 : 0, 0,
+            problems.add(Problem.error(displayName, headerLine, headerLine,
                     "neither " + S2L + " nor " + TL + " is present", "the Carbon Footprint export's kgCO2e columns"));
         }
         if (!problems.isEmpty()) {

@@ -67,7 +67,7 @@ public final class ReplayInputs {
             } else {
                 for (Job j : jobs) {
                     if (j.region().equals(region)) {
-                        problems.add(Problem.error(jobsFile.fileName(), jobsFile.lines().getOrDefault(j.id(), 0), 0,
+                        problems.add(Problem.error(jobsFile.fileName(), jobsFile.lines().getOrDefault(j.id(), 0), jobsFile.lines().containsKey(j.id()) ? 1 : 0,
                                 "no intensity series for " + region + " (job " + j.id() + ") between " + start
                                         + " and " + end,
                                 regionOverride == null

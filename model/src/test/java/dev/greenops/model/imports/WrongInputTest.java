@@ -36,7 +36,7 @@ class WrongInputTest {
                 InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ImportService.standard()
                         .importFiles(ws, List.of(file), format, ImportOptions.DEFAULT, ProgressListener.NONE));
                 assertThat(e.problems()).extracting(Problem::format).as(format).containsExactly(file
-                        + ":1:1: the file holds binary data, not text (expected a CSV or JSON text file, or a Parquet file)");
+                        + ":0:0: the file holds binary data, not text (expected a CSV or JSON text file, or a Parquet file)");
                 assertThat(ws.count("import_batch")).isZero();
             }
         }

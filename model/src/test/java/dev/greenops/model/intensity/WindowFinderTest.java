@@ -93,6 +93,16 @@ class WindowFinderTest {
     }
 
     @Test
+    void a_window_problem_names_the_series_plainly_without_a_file_position() {
+        IntensitySeries s = series(Duration.ofHours(1), 50, Double.NaN, 30, 20);
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> WindowFinder.find(s, new WindowQuery(T0, s.end(), Duration.ofHours(1))));
+        assertThat(e.problems().getFirst().format())
+                .startsWith("intensity for " + s.region() + " (" + s.source() + "): gap: no intensity from")
+                .doesNotContain("):0:0:");
+    }
+
+    @Test
     void a_job_longer_than_the_data_has_no_window() {
         IntensitySeries s = series(Duration.ofHours(1), 50, 40);
         assertThatThrownBy(() -> WindowFinder.find(s, new WindowQuery(T0, T0.plus(Duration.ofHours(5)), Duration.ofHours(3))))

@@ -60,6 +60,13 @@ class GcpCarbonExportImportTest {
     }
 
     @Test
+    void a_csv_without_the_export_s_columns_is_told_so_at_the_header_line_1_column_1() throws Exception {
+        Path ledger = LedgerFixtures.csv(dir, "ledger.csv", 1);
+        assertThat(formatted(LedgerFixtures.problemsOf(ws, "gcp-carbon-export", ledger))).startsWith(
+                ledger + ":1:1: column usage_month is missing (expected the Carbon Footprint export's columns)");
+    }
+
+    @Test
     void the_documented_example_as_bigquery_json_gives_the_same_row() throws Exception {
         Path file = fixture("gcp/carbon-footprint-docs-example.ndjson");
         ImportResult r = importFiles(ws, "auto", file).getFirst();

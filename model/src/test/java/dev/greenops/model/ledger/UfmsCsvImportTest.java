@@ -185,7 +185,7 @@ class UfmsCsvImportTest {
         Path empty = Files.writeString(dir.resolve("empty.csv"), "");
         Path headerOnly = csv(dir, "header.csv", 0);
         assertThat(formatted(problemsOf(ws, "auto", empty)))
-                .containsExactly(empty + ":1:1: the file is empty (expected a header line and data)");
+                .containsExactly(empty + ":0:0: the file is empty (expected a header line and data)");
         assertThat(formatted(problemsOf(ws, "ufms-csv", headerOnly)))
                 .containsExactly(headerOnly + ":2:1: the file has a header but no rows (expected at least one ledger row)");
     }
@@ -209,11 +209,21 @@ class UfmsCsvImportTest {
         byte[] all = java.util.Arrays.copyOf(head, head.length + latin.length);
         System.arraycopy(latin, 0, all, head.length, latin.length);
         Files.write(file, all);
+        assertThat(formatted(problemsOf(ws, "auto", file))).containsExactly(file + ":0:0: not UTF-8 text (a byte at"
+                + " line 3 is not valid UTF-8; save the file as UTF-8) (expected UTF-8 text)");
+    }
+
+    @Test
+    void a_utf16_file_is_called_utf16_text_not_binary() throws Exception {
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, ("\uFEFF" + LedgerFixtures.HEADER + "\n" + csvLine(row(1)) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
         assertThat(formatted(problemsOf(ws, "auto", file)))
-                .singleElement()
-                .asString()
-                .startsWith(file + ":3:")
-                .contains("not valid UTF-8");
+                .containsExactly(file + ":0:0: the file is UTF-16 text (expected UTF-8 text: save the file as UTF-8)");
+        Path noBom = dir.resolve("utf16be.csv");
+        Files.write(noBom, (LedgerFixtures.HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(formatted(problemsOf(ws, "ufms-csv", noBom)))
+                .containsExactly(noBom + ":0:0: the file is UTF-16 text (expected UTF-8 text: save the file as UTF-8)");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReplayInputsTest {
     void a_home_region_without_a_series_is_an_error_naming_the_job_line() throws Exception {
         var e = catchThrowableOfType(InvalidInputException.class, () -> ReplayInputs.resolve(sampleJobs(), null, FROM,
                 TO, ReplayInputs.over(List.of(TestSeries.de2023("FR")), r -> Optional.empty())));
-        assertThat(e.problems().getFirst().format()).startsWith("jobs.yaml:4:0: no intensity series for europe-west3 (job train-rec-v3)")
+        assertThat(e.problems().getFirst().format()).startsWith("jobs.yaml:4:1: no intensity series for europe-west3 (job train-rec-v3)")
                 .contains("--region ZONE");
     }
 

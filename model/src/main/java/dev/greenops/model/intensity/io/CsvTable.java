@@ -83,6 +83,13 @@ final class CsvTable {
                 ResultSet rs = s.executeQuery("select line, column_idx, error_type, error_message from " + rejects
                         + " order by line limit 20")) {
             while (rs.next()) {
+                String type = rs.getString(3);
+                if (type != null && type.startsWith("INVALID")) {
+                    // an encoding is a property of the whole file: one problem, at the first bad line
+                    problems.clear();
+                    problems.add(dev.greenops.model.common.ReadFailures.notUtf8(displayName, rs.getLong(1)));
+                    break;
+                }
                 problems.add(Problem.error(
                         displayName,
                         rs.getLong(1),

@@ -226,6 +226,15 @@ class IntensityImportTest {
     }
 
     @Test
+    void a_latin1_file_is_one_problem_saying_it_is_not_utf8_and_where() throws Exception {
+        Path file = dir.resolve("ilat.csv");
+        java.nio.file.Files.write(file, ("timestamp,region,g_per_kwh\n2026-08-01T00:00:00Z,Z\u00fcrich,120.5\n"
+                + "2026-08-01T01:00:00Z,Z\u00fcrich,118.0\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(problemsOf(file, null)).extracting(Problem::format).containsExactly(file + ":0:0: not UTF-8 text (a"
+                + " byte at line 2 is not valid UTF-8; save the file as UTF-8) (expected UTF-8 text)");
+    }
+
+    @Test
     void text_in_a_number_column_is_refused_with_line_and_column() {
         List<Problem> problems = problemsOf(Fixtures.copy("bad/text-in-number.csv", dir), null);
         Problem p = problems.getFirst();
