@@ -2,11 +2,14 @@ package dev.greenops.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.imports.ImportResult;
 import dev.greenops.model.imports.ImportService;
 import dev.greenops.model.imports.Importer;
 import dev.greenops.model.store.Workspace;
+import dev.greenops.model.store.WorkspaceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Import ledger, intensity and other files into a workspace in one transaction.",
             "If any file has a problem, every problem is listed and nothing is imported. A file the workspace already"
-                    + " holds (same SHA-256) is refused unless --allow-reimport.",
+                    + " holds (same SHA-256) is refused unless --allow-reimport; the same ledger row (date, resource_id,"
+                    + " job_id) in two files of one import is always refused.",
         },
         footer = {
             "",
@@ -46,7 +50,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ImportFormatOptions read;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the table.")
+    @Option(names = "--json", description = "Print one JSON document instead of the table, also when the import is"
+            + " refused: {\"workspace\", \"files\": [...], \"problems\": [...], \"exitCode\"}.")
     boolean json;
 
     @Option(names = "--allow-reimport", description = "Import a file even if the workspace already holds a batch of the"
@@ -62,21 +67,37 @@ public final class ImportCommand implements Callable<Integer> {
         ImportService service = ImportService.standard();
         String format = read.format();
         if (!format.equals(ImportService.AUTO) && service.byFormat(format).isEmpty()) {
-            spec.commandLine().getErr().println("greenops: unknown format '" + format + "' (expected one of auto, "
-                    + service.importers().stream().map(Importer::format).collect(Collectors.joining(", ")) + ")");
+            Problem unknown = Problem.error("--format", 0, 0, "unknown format '" + format + "'", "one of auto, "
+                    + service.importers().stream().map(Importer::format).collect(Collectors.joining(", ")));
+            spec.commandLine().getErr().println("greenops: " + unknown.message() + " (expected " + unknown.expected()
+                    + ")");
+            if (json) {
+                return failed(spec.commandLine().getOut(), new PrintWriter(java.io.Writer.nullWriter()),
+                        workspace.workspace == null ? "default" : workspace.workspace, List.of(unknown));
+            }
             return ExitCode.BAD_INPUT;
         }
         List<ImportResult> results;
-        String where;
+        String where = workspace.workspace == null || workspace.workspace.isBlank() ? "default"
+                : workspace.workspace;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = workspace.open(progress)) {
             where = ws.toString();
             results = service.importFiles(ws, files, format, read.importOptions().withAllowReimport(allowReimport),
                     progress);
+        } catch (InvalidInputException e) {
+            CliProgress.clear(progress);
+            return failed(out, err, where, e.problems());
+        } catch (WorkspaceException e) {
+            if (!json || e.problem().isEmpty()) {
+                throw e;
+            }
+            CliProgress.clear(progress);
+            return failed(out, err, where, List.of(e.problem().get()));
         } finally {
             CliProgress.clear(progress);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         for (ImportResult r : results) {
             Cli.printProblems(err, r.warnings());
         }
@@ -94,6 +115,8 @@ public final class ImportCommand implements Callable<Integer> {
                 f.put("sha256", r.sha256());
                 f.set("warnings", Json.problems(r.warnings()));
             }
+            doc.putArray("problems");
+            doc.put("exitCode", ExitCode.OK);
             Json.print(out, doc);
         } else {
             for (ImportResult r : results) {
@@ -113,6 +136,25 @@ public final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * A refused import: every problem on stderr as usual and, with {@code --json}, still one document on stdout (no
+     * files imported, the problems, the exit code), as {@code check --json} does, so a script reads one shape.
+     */
+    private int failed(PrintWriter out, PrintWriter err, String where, List<Problem> problems) {
+        Cli.printProblems(err, problems);
+        if (json) {
+            ObjectNode doc = Json.object();
+            doc.put("workspace", where);
+            doc.putArray("files");
+            doc.set("problems", Json.problems(problems));
+            doc.put("exitCode", ExitCode.BAD_INPUT);
+            Json.print(out, doc);
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     private static String warnings(ImportResult r) {

@@ -60,6 +60,27 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void a_refused_import_with_json_still_prints_one_document_with_the_problems_and_the_exit_code() throws Exception {
+        Path bad = ledger("bad.csv", row("n1", "search", "abc", "2", "1.12"));
+        Run r = CliTest.run("import", "--json", "--workspace", ":memory:", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        var doc = Json.MAPPER.readTree(r.out());
+        assertThat(doc.at("/exitCode").asInt()).isEqualTo(2);
+        assertThat(doc.at("/files").size()).isZero();
+        assertThat(doc.at("/problems/0/file").asText()).isEqualTo(bad.toString());
+        assertThat(doc.at("/problems/0/line").asLong()).isEqualTo(2);
+        assertThat(doc.at("/problems/0/message").asText()).isEqualTo("energy_kwh is \"abc\"");
+        assertThat(r.err()).isEqualTo("greenops: " + bad + ":2:14: energy_kwh is \"abc\" (expected a decimal >= 0)\n");
+        Run unknown = CliTest.run("import", "--json", "--format", "xlsx", "--workspace", ":memory:", bad.toString());
+        assertThat(unknown.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Json.MAPPER.readTree(unknown.out()).at("/problems/0/message").asText())
+                .isEqualTo("unknown format 'xlsx'");
+        Run ok = CliTest.run("import", "--json", "--workspace", ":memory:",
+                ledger("good.csv", row("n1", "search", "10", "2", "1.12")).toString());
+        assertThat(Json.MAPPER.readTree(ok.out()).at("/exitCode").asInt()).isZero();
+    }
+
+    @Test
     void import_of_a_malformed_file_exits_2_names_file_line_column_and_leaves_the_workspace_unchanged()
             throws Exception {
         Path w = dir.resolve("w.duckdb");
