@@ -81,6 +81,18 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void a_workspace_in_a_missing_folder_is_refused_with_exit_2_and_no_folder_is_made() throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        Run r = CliTest.run("import", "--workspace", missing.resolve("w.duckdb").toString(),
+                ledger("a.csv", row("n1", "search", "10", "2", "1.12")).toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("greenops: " + missing.resolve("w.duckdb") + ":0:0: the folder " + missing
+                + " does not exist (expected a workspace in an existing folder: create the folder first, or correct"
+                + " the path)\n");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void import_of_a_malformed_file_exits_2_names_file_line_column_and_leaves_the_workspace_unchanged()
             throws Exception {
         Path w = dir.resolve("w.duckdb");

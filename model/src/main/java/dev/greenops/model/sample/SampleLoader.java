@@ -50,6 +50,9 @@ public final class SampleLoader {
             throws IOException, SQLException, InvalidInputException {
         Path file = AppPaths.defaultWorkspace();
         boolean fresh = Files.notExists(file);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent()); // the app's own data folder, made on first use
+        }
         Workspace ws = Workspace.open(file);
         if (fresh) {
             try {

@@ -1,6 +1,5 @@
 package dev.greenops.model.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,14 +77,7 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        WorkspaceFiles.check(absolute, false);
-        try {
-            if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
-            }
-        } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the folder for workspace " + absolute + ": " + e.getMessage(), e);
-        }
+        WorkspaceFiles.check(absolute, false); // the folder must exist: opening never creates folders
         Workspace ws = new Workspace(absolute, connectRoot("jdbc:duckdb:" + absolute, absolute.toString()));
         ws.migrate(true);
         return ws;

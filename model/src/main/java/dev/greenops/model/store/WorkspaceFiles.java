@@ -36,6 +36,13 @@ final class WorkspaceFiles {
                 throw fault(name, "no such workspace", "an existing workspace file, or :memory: for an empty one;"
                         + " greenops import --workspace FILE ... creates one");
             }
+            Path folder = file.getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                // a typo in a folder name would otherwise make a new, empty workspace somewhere unexpected
+                throw fault(name, "the folder " + folder + (Files.exists(folder) ? " is not a folder"
+                                : " does not exist"),
+                        "a workspace in an existing folder: create the folder first, or correct the path");
+            }
             return;
         }
         byte[] head = new byte[12];
