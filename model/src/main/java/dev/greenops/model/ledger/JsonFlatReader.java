@@ -196,7 +196,10 @@ final class JsonFlatReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-            if (flatten && e.getValue().isObject()) {
+            // a STRUCT is flattened, but an object where a UFMS:003 value belongs ("team": {...}) stays one field,
+            // so the checks say that team must be text rather than that team is missing and team.x unknown
+            if (flatten && e.getValue().isObject()
+                    && UfmsSchema.standard().property(e.getKey().toLowerCase(Locale.ROOT)).isEmpty()) {
                 collect(e.getValue(), path, true, out);
             } else {
                 out.add(path);

@@ -124,7 +124,7 @@ public abstract class LedgerImporter implements Importer {
         if (!ledger.note().isEmpty()) {
             notes.add(ledger.note());
         }
-        long recompute = outcome.warningCount() - ledger.warnings().size();
+        long recompute = outcome.recomputeCount();
         if (recompute > 0) {
             notes.add(String.format(Locale.ROOT, "%,d rows do not recompute (> 0.5%%)", recompute));
         }

@@ -48,8 +48,10 @@ public final class LedgerValidator {
      * @param errorCount all errors
      * @param warnings the first {@link #MAX_WARNINGS} warnings, plus a line counting the rest
      * @param warningCount all warnings
+     * @param recomputeCount the rows whose emissions do not recompute (> 0.5%)
      */
-    public record Outcome(List<Problem> errors, long errorCount, List<Problem> warnings, long warningCount) {
+    public record Outcome(
+            List<Problem> errors, long errorCount, List<Problem> warnings, long warningCount, long recomputeCount) {
         public Outcome {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
@@ -68,7 +70,7 @@ public final class LedgerValidator {
             counts.append("count(*) FILTER (WHERE (").append(violation(rule, staged.mode())).append(") IS NOT NULL), ");
         }
         counts.append("count(*) FILTER (WHERE ").append(futureCondition()).append("), ");
-        counts.append("count(*) FILTER (WHERE ").append(recomputeCondition()).append(")");
+        counts.append("count(*) FILTER (WHERE ").append(recomputeCondition(staged.mode())).append(")");
         String[] n = Sql.queryRows(c, counts + " FROM (" + recomputeSelect(staged) + ")").getFirst();
         List<Problem> errors = new ArrayList<>();
         long errorCount = 0;
@@ -100,11 +102,13 @@ public final class LedgerValidator {
                     ""));
         }
         List<Problem> warnings = new ArrayList<>(staged.warnings());
+        warnings.addAll(spacedIds(c, staged, displayName));
+        long listedBefore = warnings.size();
         long offRows = Long.parseLong(n[rules.size() + 1]);
         if (offRows > 0) {
             recompute(c, staged, displayName, warnings);
         }
-        long warningCount = staged.warnings().size() + offRows;
+        long warningCount = listedBefore + offRows;
         if (warningCount > warnings.size()) {
             warnings.add(Problem.warning(
                     displayName,
@@ -116,7 +120,7 @@ public final class LedgerValidator {
                             warningCount - warnings.size()),
                     ""));
         }
-        return new Outcome(listed, errorCount, warnings, warningCount);
+        return new Outcome(listed, errorCount, warnings, warningCount, offRows);
     }
 
     private void ruleProblems(
@@ -216,6 +220,34 @@ public final class LedgerValidator {
         return extra;
     }
 
+    /** Identifiers rows are grouped and joined by: a space around one makes a second resource, job or region. */
+    private static final List<String> ID_COLUMNS = List.of("resource_id", "job_id", "region");
+
+    /**
+     * A warning per id column with a value that starts or ends with white space ({@code "ew1-g2-l4-01 "}), at its
+     * first line: kept as written, it would count as another resource than the one without the space.
+     */
+    private static List<Problem> spacedIds(Connection c, StagedLedger staged, String displayName) throws SQLException {
+        List<Problem> out = new ArrayList<>();
+        for (String name : ID_COLUMNS) {
+            String col = Sql.ident(name);
+            String spaced = col + " IS NOT NULL AND " + col + " <> trim(" + col + ", ' ' || chr(9))";
+            long n = Sql.queryLong(c, "SELECT count(*) FROM " + staged.table() + " WHERE " + spaced);
+            if (n == 0) {
+                continue;
+            }
+            StagedLedger.Location at = staged.location(name);
+            String[] r = Sql.queryRows(c, "SELECT " + line(staged, at) + ", " + column(staged, at) + ", " + col
+                    + " FROM " + staged.table() + " WHERE " + spaced + " ORDER BY _line LIMIT 1").getFirst();
+            out.add(Problem.warning(displayName, Long.parseLong(r[0]), Long.parseLong(r[1]),
+                    at.label() + " " + ProblemText.quoted(r[2]) + " has a space at its start or end, kept as written"
+                            + (n > 1 ? String.format(Locale.ROOT, " (and %,d more rows like it)", n - 1) : ""),
+                    "no spaces around an id: " + ProblemText.quoted(r[2]) + " and " + ProblemText.quoted(r[2].strip())
+                            + " count as two"));
+        }
+        return out;
+    }
+
     private String today() {
         return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).toString();
     }
@@ -247,9 +279,16 @@ public final class LedgerValidator {
                 + " * try_cast(grid_intensity_g_per_kwh AS DOUBLE) / 1000 AS r FROM " + staged.table();
     }
 
-    /** Rows whose emissions are off; only rows whose three figures are valid (a negative energy has its error). */
-    private static String recomputeCondition() {
-        return "isfinite(e) AND isfinite(r) AND e >= 0 AND r >= 0 AND try_cast(energy_kwh AS DOUBLE) >= 0"
+    /**
+     * Rows whose emissions are off; only rows whose three figures are valid: a negative or out-of-range energy has
+     * its error already, and a recompute from it would only print an absurd figure beside it.
+     */
+    private static String recomputeCondition(TypingMode mode) {
+        StringBuilder valid = new StringBuilder();
+        for (String name : List.of("energy_kwh", "grid_intensity_g_per_kwh", "emissions_kgco2e")) {
+            valid.append(" AND (").append(violation(UfmsSchema.standard().require(name), mode)).append(") IS NULL");
+        }
+        return "isfinite(e) AND isfinite(r) AND e >= 0 AND r >= 0 AND try_cast(energy_kwh AS DOUBLE) >= 0" + valid
                 + " AND abs(e - r) > greatest(" + RECOMPUTE_TOLERANCE + " * abs(r), " + RECOMPUTE_FLOOR_KG + ")";
     }
 
@@ -260,7 +299,7 @@ public final class LedgerValidator {
                 c,
                 "SELECT " + line(staged, at) + ", " + column(staged, at)
                         + ", emissions_kgco2e, energy_kwh, grid_intensity_g_per_kwh, e, r FROM ("
-                        + recomputeSelect(staged) + ") WHERE " + recomputeCondition() + " ORDER BY _line LIMIT "
+                        + recomputeSelect(staged) + ") WHERE " + recomputeCondition(staged.mode()) + " ORDER BY _line LIMIT "
                         + MAX_WARNINGS)) {
             out.add(recomputeWarning(displayName, Long.parseLong(r[0]), Long.parseLong(r[1]), at.label(), r[2], r[3],
                     r[4], Double.parseDouble(r[5]), Double.parseDouble(r[6])));

@@ -167,6 +167,16 @@ class JsonAndParquetImportTest {
     }
 
     @Test
+    void an_object_where_a_text_value_belongs_says_the_field_must_be_text() throws Exception {
+        Path nd = Files.writeString(dir.resolve("objval.ndjson"),
+                json(row(1), Map.of("team", "{\"a\": 1}")) + "\n");
+        List<String> problems = formatted(problemsOf(ws, "auto", nd));
+        assertThat(problems).singleElement().asString()
+                .contains("team is an object")
+                .doesNotContain("team.a", "unknown field");
+    }
+
+    @Test
     void a_quoted_number_alone_does_not_make_a_file_a_bigquery_export_so_auto_reports_it() throws Exception {
         Path quoted = Files.writeString(dir.resolve("quoted.ndjson"),
                 json(row(1), Map.of("energy_kwh", "\"40.5\"")) + "\n");

@@ -9,6 +9,8 @@ import static dev.greenops.model.ledger.LedgerFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.imports.ImportOptions;
 import dev.greenops.model.imports.ImportResult;
 import dev.greenops.model.store.Workspace;
 import java.nio.file.Files;
@@ -93,6 +95,30 @@ class UfmsCsvImportTest {
         assertThat(LedgerValidator.numberBeforeUnit("12kg")).isEqualTo("12");
         assertThat(LedgerValidator.numberBeforeUnit("1e5")).isNull();
         assertThat(LedgerValidator.numberBeforeUnit("abc")).isNull();
+    }
+
+    @Test
+    void an_out_of_range_energy_is_one_error_without_a_recompute_warning_beside_it() throws Exception {
+        Path file = csv(dir, "huge.csv", 1, with(2, "energy_kwh", "99999999999999999999999999999999999999.5"));
+        LedgerCheck.FileReport report = new LedgerCheck(LedgerFixtures.service())
+                .check(List.of(file), "auto", ImportOptions.DEFAULT, ProgressListener.NONE).getFirst();
+        assertThat(formatted(report.errors())).containsExactly(file + ":3:14: energy_kwh is"
+                + " 99999999999999999999999999999999999999.5, too large (expected a decimal >= 0 and < 1,000,000,000,000)");
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.warningCount()).isZero();
+    }
+
+    @Test
+    void an_id_with_a_space_at_its_end_is_a_warning_naming_its_line() throws Exception {
+        Path file = csv(dir, "spaces.csv", 1, with(2, "resource_id", "node-1 "), with(3, "job_id", " train-rec-v3"),
+                with(4, "job_id", "train-rec-v3 "));
+        List<ImportResult> results = importFiles(ws, "auto", file);
+        assertThat(formatted(results.getFirst().warnings())).containsExactly(
+                file + ":3:2: warning: resource_id \"node-1 \" has a space at its start or end, kept as written (expected"
+                        + " no spaces around an id: \"node-1 \" and \"node-1\" count as two)",
+                file + ":4:3: warning: job_id \" train-rec-v3\" has a space at its start or end, kept as written (and 1"
+                        + " more rows like it) (expected no spaces around an id: \" train-rec-v3\" and \"train-rec-v3\""
+                        + " count as two)");
     }
 
     @Test
