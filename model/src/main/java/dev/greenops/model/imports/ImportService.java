@@ -109,7 +109,9 @@ public final class ImportService {
         if (d.importer().isPresent()) {
             return d.importer().get();
         }
-        throw InvalidInputException.of(displayName, 1, 1, d.reason(), formatList() + "; or name it with --format");
+        // a text file's header is line 1; a Parquet file has no header line, so its columns are the whole file's
+        long at = d.parquet() ? 0 : 1;
+        throw InvalidInputException.of(displayName, at, at, d.reason(), formatList() + "; or name it with --format");
     }
 
     /**

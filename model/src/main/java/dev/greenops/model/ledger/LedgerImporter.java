@@ -203,7 +203,7 @@ public abstract class LedgerImporter implements Importer {
     private static Problem empty(FlatSource.Kind kind, String displayName) {
         return switch (kind) {
             case CSV -> Problem.error(displayName, 2, 1, "the file has a header but no rows", "at least one ledger row");
-            case JSON -> Problem.error(displayName, 1, 1, "the file holds no records", "at least one ledger record");
+            case JSON -> Problem.error(displayName, 0, 0, "the file holds no records", "at least one ledger record");
             case PARQUET -> Problem.error(displayName, 0, 0, "the file has no rows", "at least one ledger row");
         };
     }

@@ -192,6 +192,13 @@ class JsonAndParquetImportTest {
     }
 
     @Test
+    void an_empty_json_array_is_a_whole_file_problem() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "[]\n");
+        assertThat(formatted(problemsOf(ws, "ufms-json", empty)))
+                .containsExactly(empty + ":0:0: the file holds no records (expected at least one ledger record)");
+    }
+
+    @Test
     void bigquery_json_flattens_structs_and_reads_int64_and_numeric_strings_and_utc_timestamps() throws Exception {
         String record = "{\"date\": \"2026-10-02\", \"resource_id\": \"n1\", \"job_id\": \"j1\", \"attribution\":"
                 + " {\"team\": \"search\", \"owner\": \"a@example.com\", \"model_family\": \"f\", \"model\": \"m\","
