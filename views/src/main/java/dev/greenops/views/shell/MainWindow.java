@@ -344,6 +344,7 @@ public final class MainWindow extends BorderPane {
     public void install(Scene scene) {
         context.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         context.themeProperty().get().apply(scene);
+        GlobalShortcuts.install(scene, menuBar);
         // start with the focus on the navigation, not on the first date picker of the top bar
         javafx.application.Platform.runLater(() -> navButtons.get(currentArea()).requestFocus());
     }
