@@ -52,11 +52,9 @@ final class PivotChart {
                 dataset.add(tp, v == null ? 0.0 : v.doubleValue(), series, false);
             }
         }
-        DateAxis x = new DateAxis(g.title() + " (UTC)");
-        x.setTimeZone(UTC);
         SimpleDateFormat fmt = new SimpleDateFormat(g == TimeGrain.MONTH ? "MMM yyyy" : "d MMM", Locale.ENGLISH);
         fmt.setTimeZone(UTC);
-        x.setDateFormatOverride(fmt);
+        DateAxis x = new BucketDateAxis(g.title() + " (UTC)", g, fmt);
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis(measure.titleWithUnit());
