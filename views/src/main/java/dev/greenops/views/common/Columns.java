@@ -74,7 +74,7 @@ public final class Columns {
     }
 
     /** Room a header takes besides its text: cell padding and the sort arrow. */
-    private static final double HEADER_PADDING_PX = 30;
+    private static final double HEADER_PADDING_PX = 22;
 
     /**
      * Widens {@code c} so every line of its header shows whole (headers are bold in the theme, and a clipped unit such as

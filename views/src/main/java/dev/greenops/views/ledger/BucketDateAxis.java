@@ -64,6 +64,22 @@ final class BucketDateAxis extends DateAxis {
         setTickUnit(choose(units, getRange().getLength(), dataArea.getWidth(), labelPx(g2)), false, false);
     }
 
+    /** Drops a tick too close to the axis end for its label to fit (the "1 Nov" cut to "1 No" after October). */
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        List ticks = super.refreshTicksHorizontal(g2, dataArea, edge);
+        double rangeMs = getRange().getLength();
+        if (rangeMs <= 0 || dataArea.getWidth() <= 0) {
+            return ticks;
+        }
+        double halfLabelMs = (labelPx(g2) - GAP_PX) / 2 * rangeMs / dataArea.getWidth();
+        double last = getRange().getUpperBound() - halfLabelMs;
+        return new java.util.ArrayList<>(((List<org.jfree.chart.axis.Tick>) ticks).stream()
+                .filter(t -> !(t instanceof org.jfree.chart.axis.ValueTick v) || v.getValue() <= last)
+                .toList());
+    }
+
     /** The first unit whose ticks lie at least {@code labelPx} apart on {@code widthPx} showing {@code rangeMs}. */
     static DateTickUnit choose(List<DateTickUnit> units, double rangeMs, double widthPx, double labelPx) {
         for (DateTickUnit u : units) {

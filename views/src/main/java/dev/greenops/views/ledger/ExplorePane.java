@@ -184,14 +184,14 @@ final class ExplorePane extends BorderPane {
         boolean any = chartData.values().values().stream().anyMatch(m -> !m.isEmpty());
         if (!any) {
             chart.showMessage("No row of this selection reports "
-                    + vm.measureProperty().get().title().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + Fmt.inSentence(vm.measureProperty().get().title()) + ".");
             return;
         }
         chart.setChart(PivotChart.build(p, chartData, vm.measureProperty().get()));
     }
 
     /** Room for the table's columns (their widths follow the keys), up to 68% of the width; the chart gets the rest. */
-    private static final double MAX_TABLE_SHARE = 0.68;
+    private static final double MAX_TABLE_SHARE = 0.7;
     private static final double MIN_TABLE_SHARE = 0.45;
     /** The table's vertical scroll bar and the pane's padding. */
     private static final double TABLE_CHROME_PX = 40;

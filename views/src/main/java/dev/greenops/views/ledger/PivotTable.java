@@ -29,12 +29,13 @@ final class PivotTable extends TableView<Pivot.Cell> {
         period.setId("pivot-period");
         // the export writes the bucket's first day (ISO), which sorts and joins; the table shows its label
         period.getProperties().put(dev.greenops.views.common.Tables.HEADER, "Period start");
-        Columns.fitHeader(period, Columns.textWidth("2026-W53", false) + 24);
+        // the widest label of any grain: a day ("2026-10-31"); weeks and months are shorter
+        Columns.fitHeader(period, Columns.textWidth("2026-10-31", false) + 18);
         key = Columns.text("Team", Pivot.Cell::key);
         key.setId("pivot-key");
         Columns.fitHeader(key, 120);
         TableColumn<Pivot.Cell, Long> rows = Columns.count("Rows", c -> c.totals().rows());
-        Columns.fitHeader(rows, 56);
+        Columns.fitHeader(rows, 48);
         TableColumn<Pivot.Cell, BigDecimal> emissions = measure("Location", "Emissions, location-based", Fmt.KG, Totals::emissionsKgCo2e);
         emissions.setId("pivot-emissions");
         getColumns().add(period);
@@ -53,7 +54,7 @@ final class PivotTable extends TableView<Pivot.Cell> {
         TableColumn<Pivot.Cell, BigDecimal> c = Columns.number(title, unit, cell -> value.apply(cell.totals()), Fmt::amount);
         c.getProperties().put(dev.greenops.views.common.Tables.HEADER, c.getText());
         c.setText(shortTitle + "\n" + unit);
-        Columns.fitHeader(c, 76);
+        Columns.fitHeader(c, 64);
         return c;
     }
 
@@ -72,9 +73,9 @@ final class PivotTable extends TableView<Pivot.Cell> {
         pivot = p;
         key.setText(p.dimension().title());
         // the key column fits its longest key (up to a point), so "recommendations" is not "recommend…"
-        double widest = Columns.textWidth(key.getText(), true) + 30;
+        double widest = Columns.textWidth(key.getText(), true) + 22;
         for (Pivot.Cell c : p.cells()) {
-            widest = Math.max(widest, Columns.textWidth(c.key(), false) + 24);
+            widest = Math.max(widest, Columns.textWidth(c.key(), false) + 18);
         }
         key.setPrefWidth(Math.ceil(Math.min(MAX_KEY_PX, widest)));
         cells.setAll(p.cells());
