@@ -5,15 +5,11 @@ import dev.greenops.views.common.Fmt;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
-import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.JobMetricsCsv;
-import dev.greenops.model.schedule.JobMetricsStore;
 import dev.greenops.model.schedule.JobRecord;
 import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.RecordExplanation;
-import dev.greenops.model.schedule.ReplayInputs;
-import dev.greenops.model.schedule.ReplayService;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
 import dev.greenops.model.schedule.SavedReplay;
@@ -32,10 +28,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -90,6 +84,7 @@ public final class SchedulerViewModel {
     private final ReadOnlyObjectWrapper<PolicyComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReplayResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IntensitySeries> curve = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TimelineData> timeline = new ReadOnlyObjectWrapper<>();
     private final ObservableList<JobRecord> records = FXCollections.observableArrayList();
     private final ObservableList<PolicyComparison.Row> policyRows = FXCollections.observableArrayList();
     private final ObservableList<String> policyGroups = FXCollections.observableArrayList();
@@ -219,19 +214,8 @@ public final class SchedulerViewModel {
         boolean save = saveToWorkspace.get();
         busy.set(true);
         info("Replaying " + f + " to " + t + " under every policy…");
-        tasks.run("Scheduler replay", progress -> {
-            ReplayService.Outcome o = ReplayService.run(config, jf, override, start, end, chosen,
-                    List.of(Policy.values()), lookups.apply(ws), progress);
-            ReplayInputs.Resolved in = o.inputs();
-            PolicyComparison c = o.comparison();
-            String id = null;
-            if (save) {
-                id = JobMetricsStore.replayId(chosen, start, end, Instant.now());
-                JobMetricsStore.save(ws, id, c.results().get(chosen).records(), progress);
-            }
-            IntensitySeries home = in.series().get(mostCommonRegion(in.jobs()));
-            return new Outcome(c, home, in.notes(), id);
-        }, this::show, error -> {
+        tasks.run("Scheduler replay", progress -> ReplayLoads.replay(config, jf, override, start, end, chosen,
+                lookups.apply(ws), save ? ws : null, progress), this::show, error -> {
             busy.set(false);
             fail(describe(error));
         });
@@ -246,28 +230,30 @@ public final class SchedulerViewModel {
         if (ws == null || comparison.get() != null) {
             return;
         }
-        tasks.run("Reading the latest saved replay", progress -> JobMetricsStore.latest(ws),
-                saved -> saved.ifPresent(this::showSaved), error -> fail(describe(error)));
+        JobsFile jf = jobs.get();
+        tasks.run("Reading the latest saved replay", progress -> ReplayLoads.latest(ws, lookups.apply(ws), jf),
+                loaded -> loaded.ifPresent(this::showSaved), error -> fail(describe(error)));
     }
 
-    private void showSaved(SavedReplay saved) {
+    private void showSaved(ReplayLoads.Loaded loaded) {
         if (comparison.get() != null || busy.get()) {
             return; // a replay ran (or is running) meanwhile: it is newer than anything saved
         }
+        SavedReplay saved = loaded.saved();
         savedReplayId.set(saved.replayId());
         policy.set(saved.policy());
         records.setAll(saved.records());
         selected.set(null);
         tiles(ReplayTiles.of(saved.policy(), saved.records(), saved.summary()));
+        curve.set(loaded.timeline().curve());
+        timeline.set(loaded.timeline());
         info("Showing the latest replay saved in this workspace, '" + saved.replayId() + "': "
                 + Fmt.count(saved.records().size()) + " job runs under " + saved.policy().id() + ", submitted "
                 + Fmt.utc(saved.firstSubmission()) + " to " + Fmt.utc(saved.lastSubmission())
-                + ". Press Replay to draw the timeline and compare the policies.");
+                + ". Press Replay to recompute the reasons and compare the policies.");
     }
 
-    private record Outcome(PolicyComparison comparison, IntensitySeries curve, List<String> notes, String replayId) {}
-
-    private void show(Outcome o) {
+    private void show(ReplayLoads.Replayed o) {
         busy.set(false);
         comparison.set(o.comparison());
         curve.set(o.curve());
@@ -292,6 +278,7 @@ public final class SchedulerViewModel {
         }
         ReplayResult r = c.results().get(policy.get());
         result.set(r);
+        timeline.set(ReplayLoads.timeline(r, curve.get()));
         records.setAll(r.records());
         selected.set(null);
         tiles(ReplayTiles.of(r));
@@ -318,21 +305,24 @@ public final class SchedulerViewModel {
         delayDetail.set(t.delayDetail());
     }
 
-    /** Writes the chosen policy's records as job_metrics CSV (a background task). */
+    /**
+     * Writes the shown records as job_metrics CSV (a background task): a fresh replay's chosen policy, or the replay
+     * read back from the workspace, in the columns and number format of {@code greenops schedule --out}.
+     */
     public void exportCsv(Path file) {
-        ReplayResult r = result.get();
-        if (r == null) {
+        if (records.isEmpty()) {
             fail("Run a replay first: there are no records to export.");
             return;
         }
-        List<JobRecord> rows = List.copyOf(r.records());
+        List<JobRecord> rows = List.copyOf(records);
+        String from = result.get() == null && !savedReplayId.get().isEmpty()
+                ? " (read back from job_metrics '" + savedReplayId.get() + "')" : "";
         tasks.run("Export job records", progress -> {
             JobMetricsCsv.write(rows, file);
             return file;
-        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records to " + f + "."),
+        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records" + from + " to " + f + "."),
                 e -> fail("Could not write " + file + ": " + describe(e)));
     }
-
 
     private void info(String text) {
         error.set(false);
@@ -353,11 +343,6 @@ public final class SchedulerViewModel {
             return Errors.text(invalid);
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : Errors.forScreen(t.getMessage());
-    }
-
-    private static String mostCommonRegion(List<Job> jobs) {
-        return jobs.stream().collect(Collectors.groupingBy(Job::region, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     public ObjectProperty<Path> configFileProperty() {
@@ -426,6 +411,11 @@ public final class SchedulerViewModel {
 
     public ReadOnlyObjectProperty<IntensitySeries> curveProperty() {
         return curve.getReadOnlyProperty();
+    }
+
+    /** What the timeline draws: the fresh replay's chosen policy, or the replay read back; null before either. */
+    public ReadOnlyObjectProperty<TimelineData> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ObservableList<JobRecord> records() {
