@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -154,11 +153,5 @@ final class ReplayLoads {
 
     private static String minutes(Duration d) {
         return d.toMinutes() + "-minute";
-    }
-
-    static List<String> distinct(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all.stream().distinct().toList();
     }
 }
