@@ -25,8 +25,8 @@ import javafx.scene.layout.HBox;
  * Every job run's {@code job_metrics} record of the chosen policy: filterable, sortable, exportable. The columns an
  * analyst reads first (job, submitted, dispatched, delay, the three kgCO2e, the saving, forced) are shown and fitted to
  * their content, so they fit the middle of a 1440 px window without sideways scrolling; the others (class, decision,
- * region, energy, the intensities, CSRD) are one click away in the table's column menu (the "+" at the header's right
- * end), and every figure is in the record on the right and in Export CSV.
+ * region, energy, the intensities, CSRD) are one click away in the table's column menu (the "⋮" at the header's
+ * right end), and every figure is in the record on the right and in Export CSV.
  */
 final class RecordsPane extends BorderPane {
 
@@ -41,10 +41,12 @@ final class RecordsPane extends BorderPane {
             java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
     /** The one year every shown run was submitted and dispatched in (then it goes in the header), or null. */
     private Integer year;
+    private final List<JobRecord> records;
     /** Each column's formatted text, for fitting its width to the longest value. */
     private final Map<TableColumn<JobRecord, ?>, Function<JobRecord, String>> shown = new LinkedHashMap<>();
 
     RecordsPane(AppContext context, SchedulerViewModel vm) {
+        records = vm.records();
         table.setId("sched-records");
         table.getColumns().setAll(List.of(
                 text(Columns.text("Job", JobRecord::jobId), JobRecord::jobId),
@@ -83,12 +85,13 @@ final class RecordsPane extends BorderPane {
         filter = Tables.filterable(table, vm.records());
         filter.setId("sched-records-filter");
         filter.setPromptText("Filter runs: job, decision, region\u2026");
-        filter.setPrefColumnCount(28);
+        filter.setPrefColumnCount(20);
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Fmt.count(table.getItems().size()) + " of " + Fmt.count(vm.records().size()) + " runs",
                 table.getItems(), vm.records()));
-        Label more = new Label("More columns: + at the header's right end");
+        Label more = new Label("More columns: \u22ee at the right end of the header");
+        more.setWrapText(true);
         more.getStyleClass().add("sched-legend-note");
         more.setMinWidth(0);
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -148,7 +151,7 @@ final class RecordsPane extends BorderPane {
      */
     void fitColumns() {
         java.util.Set<Integer> years = new java.util.HashSet<>();
-        for (JobRecord r : table.getItems()) {
+        for (JobRecord r : records) {
             years.add(r.submittedAt().atZone(java.time.ZoneOffset.UTC).getYear());
             years.add(r.dispatchTs().atZone(java.time.ZoneOffset.UTC).getYear());
         }
@@ -162,19 +165,24 @@ final class RecordsPane extends BorderPane {
         if (table.getScene() == null) {
             return;
         }
+        // the font the theme gives a label, at the sizes scheduler.css sets for the cells and the headers
+        javafx.scene.text.Font base = probeFont();
+        javafx.scene.text.Font cell = javafx.scene.text.Font.font(base.getFamily(), 13);
+        javafx.scene.text.Font head = javafx.scene.text.Font.font(base.getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 12);
         for (Map.Entry<TableColumn<JobRecord, ?>, Function<JobRecord, String>> e : shown.entrySet()) {
             double widest = 0;
             for (String line : e.getKey().getText().split("\n")) {
-                widest = Math.max(widest, textWidth(line, true) + HEADER_EXTRA - VALUE_EXTRA);
+                widest = Math.max(widest, width(line, head) + HEADER_EXTRA - VALUE_EXTRA);
             }
-            String longest = "";
-            for (JobRecord r : table.getItems()) {
-                String s = e.getValue().apply(r);
-                if (s.length() > longest.length()) {
-                    longest = s;
-                }
+            // every distinct value is measured: the longest text is not always the widest ("anomaly-refresh")
+            java.util.Set<String> texts = new java.util.HashSet<>();
+            for (JobRecord r : records) {
+                texts.add(e.getValue().apply(r));
             }
-            widest = Math.max(widest, textWidth(longest, false));
+            for (String t : texts) {
+                widest = Math.max(widest, width(t, cell));
+            }
             e.getKey().setPrefWidth(Math.ceil(widest) + VALUE_EXTRA);
         }
     }
@@ -184,16 +192,20 @@ final class RecordsPane extends BorderPane {
     /** A header label's padding (scheduler.css) and the room of the sort arrow, beside its text. */
     private static final double HEADER_EXTRA = 8 + 5;
 
-    private double textWidth(String text, boolean header) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        Label probe = new Label(text);
-        probe.setStyle(header ? "-fx-font-size: 12px; -fx-font-weight: bold; -fx-padding: 0;"
-                : "-fx-font-size: 13px; -fx-padding: 0;");
+    private javafx.scene.text.Font probeFont() {
+        Label probe = new Label("x");
         Scene scratch = new Scene(new Group(probe));
         scratch.getStylesheets().setAll(table.getScene().getStylesheets());
         probe.applyCss();
-        return probe.prefWidth(-1);
+        return probe.getFont();
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 }

@@ -102,30 +102,28 @@ final class ReplayLoads {
         try {
             curve = lookup.find(region, from, to).orElse(null);
             if (curve == null) {
-                missingCurve = "this workspace has no intensity series for " + region + " from " + day(from) + " to "
-                        + day(to.minusMillis(1)) + ", so no curve is drawn";
+                missingCurve = "no curve: this workspace has no intensity series for " + region + " from " + day(from)
+                        + " to " + day(to.minusMillis(1));
             }
         } catch (Exception e) {
             missingCurve = "no curve is drawn: " + SchedulerViewModel.describe(e);
         }
 
         StringBuilder note = new StringBuilder("Read back from job_metrics ('" + saved.replayId() + "'), which keeps"
-                + " each run's submission, dispatch and figures but not the threshold, the run lengths or the reasons:"
-                + " no threshold line is drawn");
+                + " each run's times and figures but not the threshold, the run lengths or the reasons: no threshold line; ");
         List<String> unknown = inRecords.stream().filter(id -> !lengths.containsKey(id)).toList();
+        String mark = TimelineData.UNKNOWN_RUN_MARK.toMinutes() + "-minute mark";
         if (jobs == null) {
-            note.append("; no jobs file is read, so each run is a ").append(minutes(TimelineData.UNKNOWN_RUN_MARK))
-                    .append(" mark at its dispatch");
+            note.append("each run is a ").append(mark).append(" (no jobs file is read)");
         } else {
-            note.append("; runs are drawn as long as ").append(jobs.fileName()).append(" says");
+            note.append("run lengths from ").append(fileName(jobs.fileName()));
             if (!unknown.isEmpty()) {
                 note.append(" (").append(String.join(", ", unknown)).append(unknown.size() == 1 ? " is" : " are")
-                        .append(" not in it: ").append(minutes(TimelineData.UNKNOWN_RUN_MARK)).append(" marks)");
+                        .append(" not in it: a ").append(mark).append(" each)");
             }
         }
-        note.append(curve == null ? "; " + missingCurve : "; the curve is " + region + "'s intensity in this workspace ("
-                + curve.source() + ")");
-        note.append(". Press Replay to recompute the reasons and compare the policies.");
+        note.append(curve == null ? "; " + missingCurve + "." : "; curve: " + region + "'s intensity in this workspace ("
+                + curve.source() + ").");
         return Optional.of(new Loaded(saved, new TimelineData(records, List.copyOf(lanes), from, to, curve, Double.NaN,
                 lengths, note.toString())));
     }
@@ -151,7 +149,8 @@ final class ReplayLoads {
         return t.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private static String minutes(Duration d) {
-        return d.toMinutes() + "-minute";
+    private static String fileName(String path) {
+        java.nio.file.Path name = java.nio.file.Path.of(path).getFileName();
+        return name == null ? path : name.toString();
     }
 }

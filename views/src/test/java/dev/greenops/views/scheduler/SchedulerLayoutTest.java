@@ -85,6 +85,20 @@ class SchedulerLayoutTest {
         for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
             assertThat(c.getWidth()).as(RecordsPane.header(c)).isGreaterThanOrEqualTo(c.getPrefWidth() - 0.5);
         }
+        // and every cell on screen shows its whole text, as the theme draws it ("anomaly-refresh", not "anomaly-refr…")
+        int checked = 0;
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
+                    && !cell.getText().isEmpty()) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(cell.getText());
+                t.setFont(cell.getFont());
+                double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+                assertThat(t.getLayoutBounds().getWidth()).as("'%s' in %.1f px", cell.getText(), room)
+                        .isLessThanOrEqualTo(room + 0.5);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
     }
 
     @Test

@@ -152,7 +152,7 @@ class SchedulerViewModelTest {
         assertThat(back.trace().durationH()).isNaN();
         assertThat(t.runEnd(back)).isEqualTo(fresh.runEnd());
         assertThat(t.note()).contains("Read back from job_metrics ('" + vm.savedReplayIdProperty().get() + "')", "not the threshold, the run lengths or"
-                + " the reasons", "jobs.yaml", "europe-west3's intensity in this workspace (" + SampleIntensity.SOURCE + ")");
+                + " the reasons", "run lengths from jobs.yaml;", "europe-west3's intensity in this workspace (" + SampleIntensity.SOURCE + ")");
     }
 
     @Test
@@ -166,7 +166,7 @@ class SchedulerViewModelTest {
         assertThat(reopened.errorProperty().get()).as(reopened.messageProperty().get()).isFalse();
         assertThat(t.curve()).isNull();
         assertThat(t.note()).contains("no intensity series for europe-west3 from 2026-08-01 to 2026-10-31",
-                "no jobs file is read, so each run is a 15-minute mark");
+                "each run is a 15-minute mark (no jobs file is read)");
         JobRecord any = t.records().getFirst();
         assertThat(t.runEnd(any)).isEqualTo(any.dispatchTs().plus(java.time.Duration.ofMinutes(15)));
     }
