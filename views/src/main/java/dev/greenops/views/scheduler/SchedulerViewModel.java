@@ -14,11 +14,8 @@ import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
 import dev.greenops.model.schedule.SavedReplay;
 import dev.greenops.model.schedule.SchedulerConfig;
-import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
-import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.schedule.config.SchedulerFiles.JobsFile;
-import dev.greenops.model.store.AppPaths;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.TaskRunner;
 import java.nio.file.Path;
@@ -41,8 +38,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -62,19 +57,12 @@ public final class SchedulerViewModel {
 
 
     private final TaskRunner tasks;
+    /** The files and the analyst's overrides. */
+    private final SchedulerSettings settings = new SchedulerSettings();
     private final Supplier<Workspace> workspace;
     private final Function<Workspace, SeriesLookup> lookups;
 
-    private final ObjectProperty<Path> configFile = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> jobsFile = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<SchedulerConfig> fileConfig = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<JobsFile> jobs = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<JobRow> jobRows = FXCollections.observableArrayList();
 
-    private final DoubleProperty threshold = new SimpleDoubleProperty(80);
-    private final ObjectProperty<Duration> reevaluate = new SimpleObjectProperty<>(SchedulerConfig.DEFAULT_REEVALUATE);
-    private final ObjectProperty<ForecastSource> forecast = new SimpleObjectProperty<>(ForecastSource.PERSISTENCE_24H);
-    private final IntegerProperty maxConcurrent = new SimpleIntegerProperty(SchedulerConfig.DEFAULT_MAX_CONCURRENT);
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>(Policy.THRESHOLD);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(SAMPLE_FROM);
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(SAMPLE_TO);
@@ -133,60 +121,31 @@ public final class SchedulerViewModel {
 
     /** Points at the bundled sample files, if they can be found, and reads them. */
     public void useSampleFiles() {
-        AppPaths.sampleDataDir().ifPresent(dir -> {
-            Path d = dir.resolve(SchedulerSamplePart.DIR);
-            configFile.set(d.resolve(SchedulerSamplePart.CONFIG_FILE));
-            jobsFile.set(d.resolve(SchedulerSamplePart.JOBS_FILE));
+        if (settings.pointAtSampleFiles()) {
             loadFiles();
-        });
+        }
     }
 
     /** Reads both files; on errors keeps what was loaded before and says what is wrong, line by line. */
     public boolean loadFiles() {
-        Path c = configFile.get();
-        Path j = jobsFile.get();
-        if (c == null || j == null) {
-            fail("Choose a carbon-aware-scheduler.yaml and a jobs.yaml.");
-            return false;
+        SchedulerSettings.Outcome o = settings.load();
+        if (o.ok()) {
+            info(o.text());
+        } else {
+            fail(o.text());
         }
-        try {
-            SchedulerConfig config = SchedulerFiles.readConfig(c);
-            JobsFile jf = SchedulerFiles.readJobs(j, config);
-            fileConfig.set(config);
-            jobs.set(jf);
-            threshold.set(config.thresholdGPerKwh());
-            reevaluate.set(config.reevaluateEvery());
-            forecast.set(config.forecast().source());
-            maxConcurrent.set(config.maxConcurrentDispatches());
-            jobRows.setAll(jf.jobs().stream().map(JobRow::of).toList());
-            info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
-            return true;
-        } catch (InvalidInputException e) {
-            fail(Errors.text(e));
-        } catch (java.io.IOException e) {
-            fail("Cannot read " + (e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + " (no such file)"
-                    : e.getMessage()));
-        }
-        return false;
+        return o.ok();
     }
 
     /** The configuration with the analyst's overrides applied (null before the files are read). */
     public SchedulerConfig effectiveConfig() {
-        SchedulerConfig c = fileConfig.get();
-        if (c == null) {
-            return null;
-        }
-        SchedulerConfig.Forecast f = forecast.get() == ForecastSource.FILE && c.forecast().file() == null
-                ? c.forecast()
-                : c.forecast().withSource(forecast.get());
-        return c.withThreshold(threshold.get()).withReevaluateEvery(reevaluate.get()).withForecast(f)
-                .withMaxConcurrentDispatches(Math.max(1, maxConcurrent.get()));
+        return settings.effectiveConfig();
     }
 
     /** Replays every policy over the period (one background task), then shows the chosen one and saves its records. */
     public void replay() {
         SchedulerConfig config = effectiveConfig();
-        JobsFile jf = jobs.get();
+        JobsFile jf = settings.jobs.get();
         Workspace ws = workspace.get();
         if (config == null || jf == null) {
             fail("Read a configuration and a jobs file first.");
@@ -196,9 +155,9 @@ public final class SchedulerViewModel {
             fail("Open a workspace with intensity data first.");
             return;
         }
-        if (forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
+        if (settings.forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
             fail("The forecast source 'file' needs a forecast file: add forecast: { source: file, file: ... } to "
-                    + configFile.get().getFileName() + ".");
+                    + settings.configFile.get().getFileName() + ".");
             return;
         }
         LocalDate f = from.get();
@@ -230,7 +189,7 @@ public final class SchedulerViewModel {
         if (ws == null || comparison.get() != null) {
             return;
         }
-        JobsFile jf = jobs.get();
+        JobsFile jf = settings.jobs.get();
         tasks.run("Reading the latest saved replay", progress -> ReplayLoads.latest(ws, lookups.apply(ws), jf),
                 loaded -> loaded.ifPresent(this::showSaved), error -> fail(describe(error)));
     }
@@ -346,39 +305,39 @@ public final class SchedulerViewModel {
     }
 
     public ObjectProperty<Path> configFileProperty() {
-        return configFile;
+        return settings.configFile;
     }
 
     public ObjectProperty<Path> jobsFileProperty() {
-        return jobsFile;
+        return settings.jobsFile;
     }
 
     public ReadOnlyObjectProperty<SchedulerConfig> fileConfigProperty() {
-        return fileConfig.getReadOnlyProperty();
+        return settings.fileConfig.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<JobsFile> jobsProperty() {
-        return jobs.getReadOnlyProperty();
+        return settings.jobs.getReadOnlyProperty();
     }
 
     public ObservableList<JobRow> jobRows() {
-        return jobRows;
+        return settings.jobRows;
     }
 
     public DoubleProperty thresholdProperty() {
-        return threshold;
+        return settings.threshold;
     }
 
     public ObjectProperty<Duration> reevaluateProperty() {
-        return reevaluate;
+        return settings.reevaluate;
     }
 
     public ObjectProperty<ForecastSource> forecastProperty() {
-        return forecast;
+        return settings.forecast;
     }
 
     public IntegerProperty maxConcurrentProperty() {
-        return maxConcurrent;
+        return settings.maxConcurrent;
     }
 
     public ObjectProperty<Policy> policyProperty() {
