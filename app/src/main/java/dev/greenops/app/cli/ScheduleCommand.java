@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
             "",
             "--json prints the summary: {\"policy\", \"jobs\", \"deferred\" (dispatched after submission, forced ones"
                     + " included), \"forced\", \"neverDeferredHard\", \"savedKg\", \"baselineKg\", \"actualKg\","
-                    + " \"avgDelayH\" (mean over all runs), ...}; with --compare, every policy side by side per job group.",
+                    + " \"avgDelayH\" (mean over all runs), ...}; with --compare (or --png) the same keys, plus"
+                    + " \"policies\" (each policy's summary) and \"comparison\" (per job group) beside them.",
             "",
             "Exit codes: 0 ok, 2 bad input (nothing written), 3 internal error (a bug)."
         })

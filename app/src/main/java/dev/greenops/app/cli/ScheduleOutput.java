@@ -47,12 +47,15 @@ final class ScheduleOutput {
         return m;
     }
 
+    /**
+     * The summary of {@code result}; with a comparison, {@code policies} and {@code comparison} are added beside its
+     * keys (a script reading {@code .savedKg} works with or without --compare: the contract is extended, never wrapped).
+     */
     static String json(PolicyComparison comparison, ReplayResult result, ReplayResult oracle) throws Exception {
+        Map<String, Object> out = summary(result, oracle);
         if (comparison == null) {
-            return Json.MAPPER.writeValueAsString(summary(result, oracle));
+            return Json.MAPPER.writeValueAsString(out);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("summary", summary(result, oracle));
         List<Map<String, Object>> policies = new ArrayList<>();
         comparison.results().values().forEach(r -> policies.add(summary(r, oracle)));
         out.put("policies", policies);

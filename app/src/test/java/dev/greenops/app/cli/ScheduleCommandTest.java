@@ -77,6 +77,12 @@ class ScheduleCommandTest {
     void over_the_year_the_oracle_bounds_optimal_and_the_fallback_and_optimal_never_lose_to_immediate() throws Exception {
         for (String forecast : List.of("persistence-24h", "perfect")) {
             JsonNode r = json(schedule("--json", "--compare", "--forecast", forecast));
+            // --compare extends the summary document, it does not wrap it: .savedKg is where it is without --compare
+            assertThat(r.has("summary")).isFalse();
+            assertThat(r.get("policy").asText()).isEqualTo("threshold");
+            assertThat(r.get("jobs").asInt()).isEqualTo(1630);
+            assertThat(r.get("savedKg").isNumber()).isTrue();
+            assertThat(r.get("comparison").isArray()).isTrue();
             Map<String, Double> saved = new HashMap<>();
             r.get("policies").forEach(p -> saved.put(p.get("policy").asText(), p.get("savedKg").asDouble()));
             assertThat(saved).hasSize(5);
