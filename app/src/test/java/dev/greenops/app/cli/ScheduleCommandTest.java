@@ -193,6 +193,26 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void a_period_the_intensity_does_not_cover_is_bad_input_naming_the_file_and_both_ranges() {
+        CliTest.Run r = CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                "--intensity", de.toString(), "--from", "2025-08-01", "--to", "2025-08-08", "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().filter(l -> !l.contains("warning:")).toList()).containsExactly("greenops: " + de
+                + ":0:0: covers DE from 2023-01-01T00:00:00Z to 2024-01-01T00:00:00Z, but none of the 32 job runs"
+                + " submitted from 2025-08-01T00:00:00Z to 2025-08-08T00:00:00Z could be replayed (expected intensity"
+                + " covering --from to --to and each job's deferral window and run)");
+    }
+
+    @Test
+    void a_period_without_submissions_names_the_configured_forecast_rather_than_a_blank() {
+        CliTest.Run r = CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                "--intensity", de.toString(), "--from", "2023-01-02T05:00", "--to", "2023-01-02T06:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("; forecast persistence-24h (configured; no run was replayed, so none was made)\n");
+    }
+
+    @Test
     void writes_the_policy_comparison_chart_as_png() throws Exception {
         Path png = dir.resolve("policies.png");
         CliTest.Run r = schedule("--png", png.toString());
