@@ -135,7 +135,9 @@ class QueryCommandTest {
         Path missing = dir.resolve("missing.duckdb");
         CliTest.Run r = CliTest.run("query", "--workspace", missing.toString(), "select 1");
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("No workspace at");
+        assertThat(r.err()).isEqualTo("greenops: " + missing.toAbsolutePath().normalize() + ":0:0: no such workspace"
+                + " (expected an existing workspace file, or :memory: for an empty one; greenops import --workspace FILE"
+                + " ... creates one)\n");
         assertThat(missing).doesNotExist();
     }
 

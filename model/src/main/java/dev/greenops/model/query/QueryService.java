@@ -3,9 +3,7 @@ package dev.greenops.model.query;
 import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.store.Workspace;
-import dev.greenops.model.store.WorkspaceException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -172,10 +170,8 @@ public final class QueryService {
      */
     public static Connection openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.exists(absolute)) {
-            throw new WorkspaceException("No workspace at " + absolute + " (give an existing .duckdb file)");
-        }
-        Workspace.checkFile(absolute); // a folder, an empty file or another kind of file: say which
+        // missing, a folder, an empty file or another kind of file: said as import and the workbench say it
+        Workspace.checkExisting(absolute);
 
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
@@ -190,7 +186,7 @@ public final class QueryService {
             }
             return c;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot open workspace " + absolute + " read-only: " + firstLine(e.getMessage()), e);
+            throw Workspace.openFailure(absolute, e);
         }
     }
 
