@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.query.NestedValue;
 import dev.greenops.model.query.QueryFailedException;
 import dev.greenops.model.query.QueryRefusedException;
 import dev.greenops.model.query.QueryResult;
@@ -253,25 +254,49 @@ public final class QueryCommand implements Callable<Integer> {
                 json.writeStartObject();
                 for (int i = 0; i < values.size(); i++) {
                     json.writeFieldName(names.get(i));
-                    switch (values.get(i)) {
-                        case null -> json.writeNull();
-                        case BigDecimal d -> json.writeNumber(Decimals.plainText(d));
-                        case BigInteger b -> json.writeNumber(b);
-                        case Long l -> json.writeNumber(l);
-                        case Integer n -> json.writeNumber(n);
-                        case Short n -> json.writeNumber(n);
-                        case Byte n -> json.writeNumber(n);
-                        case Double d when d.isNaN() || d.isInfinite() -> json.writeString(d.toString());
-                        case Double d -> json.writeNumber(d);
-                        case Float f -> json.writeNumber(f);
-                        case Boolean b -> json.writeBoolean(b);
-                        case Object o -> json.writeString(o.toString());
-                    }
+                    write(values.get(i));
                 }
                 json.writeEndObject();
                 return true;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * One value: numbers stay numbers, a list becomes a JSON array and a struct or map an object (not their text),
+         * anything else its ISO / text form.
+         */
+        private void write(Object v) throws IOException {
+            switch (v) {
+                case null -> json.writeNull();
+                case NestedValue nested -> write(nested.value());
+                case List<?> list -> {
+                    json.writeStartArray();
+                    for (Object item : list) {
+                        write(item);
+                    }
+                    json.writeEndArray();
+                }
+                case java.util.Map<?, ?> map -> {
+                    json.writeStartObject();
+                    for (var e : map.entrySet()) {
+                        json.writeFieldName(String.valueOf(e.getKey()));
+                        write(e.getValue());
+                    }
+                    json.writeEndObject();
+                }
+                case BigDecimal d -> json.writeNumber(Decimals.plainText(d));
+                case BigInteger b -> json.writeNumber(b);
+                case Long l -> json.writeNumber(l);
+                case Integer n -> json.writeNumber(n);
+                case Short n -> json.writeNumber(n);
+                case Byte n -> json.writeNumber(n);
+                case Double d when d.isNaN() || d.isInfinite() -> json.writeString(d.toString());
+                case Double d -> json.writeNumber(d);
+                case Float f -> json.writeNumber(f);
+                case Boolean b -> json.writeBoolean(b);
+                case Object o -> json.writeString(o.toString());
             }
         }
 

@@ -88,6 +88,18 @@ class QueryCommandTest {
     }
 
     @Test
+    void json_prints_lists_structs_and_maps_as_arrays_and_objects_while_tables_show_duckdbs_text() throws Exception {
+        String sql = "select [1, 2] as l, {'a': 1.50::decimal(9,2), 'b': [date '2026-08-01', null]} as s,"
+                + " map {'k': [1]} as m, [[1], [2, 3]] as ll";
+        CliTest.Run json = CliTest.run("query", "--workspace", ws, "--format", "json", sql);
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).toString()).isEqualTo(
+                "{\"l\":[1,2],\"s\":{\"a\":1.5,\"b\":[\"2026-08-01\",null]},\"m\":{\"k\":[1]},\"ll\":[[1],[2,3]]}");
+        CliTest.Run table = CliTest.run("query", "--workspace", ws, "select [1, 2] as l, {'a': 1} as s");
+        assertThat(table.out().lines()).contains("[1, 2]  {'a': 1}");
+    }
+
+    @Test
     void words_of_an_unquoted_query_are_joined() {
         CliTest.Run r = CliTest.run("query", "--workspace", ws, "--format", "csv", "select", "count(*)", "as", "n", "from", "ledger");
         assertThat(r.out().lines()).containsExactly("n", "2");

@@ -155,6 +155,9 @@ public final class QueryService {
         if (raw instanceof BigDecimal d) {
             return Decimals.plain(d); // the value, not the column's padded scale (71.49, not 71.490000)
         }
+        if (NestedValue.isNested(type)) {
+            return new NestedValue(rs.getString(i), NestedValue.tree(raw));
+        }
         if (raw instanceof String || raw instanceof Boolean || raw instanceof Long || raw instanceof Integer
                 || raw instanceof Short || raw instanceof Byte || raw instanceof Double || raw instanceof Float
                 || raw instanceof BigDecimal || raw instanceof java.math.BigInteger) {
