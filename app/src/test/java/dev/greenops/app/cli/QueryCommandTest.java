@@ -100,6 +100,23 @@ class QueryCommandTest {
     }
 
     @Test
+    void table_numbers_have_thousands_separators_and_their_own_digits_while_csv_and_json_stay_raw() throws Exception {
+        String sql = "select 9132.681900::decimal(18,6) as d, 1234567::bigint as n, 12345.5::double as x,"
+                + " -1000.0::decimal(9,1) as neg, 2026 as y";
+        CliTest.Run table = CliTest.run("query", "--workspace", ws, sql);
+        assertThat(table.out().lines()).containsExactly(
+                "         d          n         x     neg      y",
+                "----------  ---------  --------  ------  -----",
+                "9,132.6819  1,234,567  12,345.5  -1,000  2,026",
+                "(1 row)");
+        CliTest.Run csv = CliTest.run("query", "--workspace", ws, "--format", "csv", sql);
+        assertThat(csv.out().lines()).containsExactly("d,n,x,neg,y", "9132.6819,1234567,12345.5,-1000,2026");
+        CliTest.Run json = CliTest.run("query", "--workspace", ws, "--format", "json", sql);
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).toString())
+                .isEqualTo("{\"d\":9132.6819,\"n\":1234567,\"x\":12345.5,\"neg\":-1000,\"y\":2026}");
+    }
+
+    @Test
     void words_of_an_unquoted_query_are_joined() {
         CliTest.Run r = CliTest.run("query", "--workspace", ws, "--format", "csv", "select", "count(*)", "as", "n", "from", "ledger");
         assertThat(r.out().lines()).containsExactly("n", "2");
