@@ -25,6 +25,13 @@ public final class JobMetricsStore {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /**
+     * {@link JobRecord#delayed()} as a condition on {@code job_metrics} rows: dispatched later than submitted (forced and
+     * migrated runs that waited included). Whatever counts "deferred" runs from the table uses it, so it counts what
+     * {@link ReplaySummary#deferred()} counts and the Scheduler screen shows.
+     */
+    public static final String DEFERRED_CONDITION = "dispatch_ts > submitted_at";
+
     private JobMetricsStore() {}
 
     /** A readable id: {@code threshold 2026-08-01..2026-11-01 @20261104T101500Z}. */

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -24,6 +25,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file; // null when in memory
     private DuckDBConnection root;
+    private final CopyOnWriteArrayList<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     private Workspace(Path file, DuckDBConnection root) {
         this.file = file;
@@ -158,20 +160,34 @@ public final class Workspace implements AutoCloseable {
      * so a failed import leaves the workspace exactly as it was.
      */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        T result;
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new SQLException("cancelled before commit");
                 }
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 throw e;
             }
         }
+        // after the commit and outside it: a listener cannot undo or fail the work
+        commitListeners.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Calls {@code listener} after every commit of {@link #inTransaction} (an import, a stored replay or verification),
+     * on the committing thread, so whoever shows figures derived from the workspace can reload. A rolled-back
+     * transaction calls nothing. Closing the returned handle removes the listener.
+     */
+    public AutoCloseable onCommit(Runnable listener) {
+        Objects.requireNonNull(listener, "listener");
+        commitListeners.add(listener);
+        return () -> commitListeners.remove(listener);
     }
 
     private static void rollbackQuietly(Connection c, Throwable cause) {

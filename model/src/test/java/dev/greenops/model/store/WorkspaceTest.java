@@ -63,6 +63,33 @@ class WorkspaceTest {
     }
 
     @Test
+    void commit_listeners_hear_each_committed_transaction_but_not_a_rolled_back_one_or_a_read() throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+            AutoCloseable handle = ws.onCommit(heard::incrementAndGet);
+            ws.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("insert into setting values ('b', '1')");
+                }
+                return null;
+            });
+            assertThat(heard).hasValue(1);
+            assertThatThrownBy(() -> ws.inTransaction(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("insert into setting values ('b', 'duplicate key')");
+                        }
+                        return null;
+                    }))
+                    .isInstanceOf(SQLException.class);
+            ws.count("setting");
+            assertThat(heard).as("a rollback and a read are not changes").hasValue(1);
+            handle.close();
+            ws.inTransaction(c -> null);
+            assertThat(heard).as("a closed handle hears nothing").hasValue(1);
+        }
+    }
+
+    @Test
     void save_as_copies_everything_and_refuses_to_overwrite() throws SQLException {
         try (Workspace ws = Workspace.inMemory()) {
             ws.execute("insert into setting values ('copied', 'yes')");

@@ -1,6 +1,7 @@
 package dev.greenops.views.common;
 
 import dev.greenops.model.imports.ImportService;
+import dev.greenops.model.ledger.explore.LedgerExplorer;
 import dev.greenops.model.ledger.explore.LedgerFilter;
 import dev.greenops.model.store.UserSettings;
 import dev.greenops.model.store.Workspace;
@@ -8,9 +9,12 @@ import dev.greenops.views.theme.Theme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -28,6 +32,10 @@ public final class AppContext {
     private final ObjectProperty<LedgerRequest> ledgerRequest = new SimpleObjectProperty<>();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final IntegerProperty dataVersion = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper sampleLabel = new ReadOnlyStringWrapper("");
+    private final IntegerProperty workspaceWrites = new SimpleIntegerProperty(0);
+    private final AtomicBoolean writeSignalPending = new AtomicBoolean();
+    private AutoCloseable commitSubscription;
     private final TaskRunner tasks;
     private final UserSettings settings;
     private FilePrompts files;
@@ -38,6 +46,14 @@ public final class AppContext {
         this.workspace.set(workspace);
         this.tasks = tasks;
         this.settings = settings;
+        this.workspace.addListener((o, old, ws) -> {
+            listenForWrites(ws);
+            checkSampleData();
+        });
+        dataVersion.addListener((o, old, v) -> checkSampleData());
+        workspaceWrites.addListener((o, old, v) -> checkSampleData());
+        listenForWrites(workspace);
+        checkSampleData();
     }
 
     /** The open workspace; null while the first one is still being opened. */
@@ -128,5 +144,76 @@ public final class AppContext {
 
     public ReadOnlyIntegerProperty dataVersionProperty() {
         return dataVersion;
+    }
+
+    /**
+     * Counts what the open workspace stored since it was opened (an import, a scheduler replay, a trail verification:
+     * every committed write, whichever screen or task made it), bumped on the FX thread once per burst of commits.
+     * Screens that show figures derived from what other screens store (the Overview's replay and verification cards,
+     * its totals) reload on it, so they are never stale. It is a separate signal from {@link #dataVersionProperty()}
+     * on purpose: a screen whose own refresh writes (re-verifying a trail stores the run) must not listen to it, or
+     * its refresh would trigger itself.
+     */
+    public ReadOnlyIntegerProperty workspaceWritesProperty() {
+        return workspaceWrites;
+    }
+
+    private void listenForWrites(Workspace ws) {
+        if (commitSubscription != null) {
+            try {
+                commitSubscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop listening to the previous workspace", e);
+            }
+            commitSubscription = null;
+        }
+        if (ws != null) {
+            commitSubscription = ws.onCommit(() -> {
+                // commits come on the task's thread, often several per task: one signal on the FX thread for a burst
+                if (writeSignalPending.compareAndSet(false, true)) {
+                    tasks.later(() -> {
+                        writeSignalPending.set(false);
+                        if (ws == workspace.get()) {
+                            workspaceWrites.set(workspaceWrites.get() + 1);
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    /**
+     * What the open workspace's figures must be labelled: {@link #SAMPLE} when every import batch came from the bundled
+     * sample data, {@link #INCLUDES_SAMPLE} when some did, empty when none did (or no workspace is open). Updated when
+     * the workspace or its data changes.
+     */
+    public ReadOnlyStringProperty sampleLabelProperty() {
+        return sampleLabel.getReadOnlyProperty();
+    }
+
+    public static final String SAMPLE = "SAMPLE DATA";
+    public static final String INCLUDES_SAMPLE = "INCLUDES SAMPLE DATA";
+
+    /** Why figures carry the SAMPLE label (tooltips, chart exports). */
+    public static final String SAMPLE_NOTE = "The bundled sample data: invented teams and jobs computed from real"
+            + " published inputs. Do not report it as anyone's emissions.";
+
+    private void checkSampleData() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            sampleLabel.set("");
+            return;
+        }
+        tasks.runQuietly(p -> {
+            LedgerExplorer explorer = new LedgerExplorer(ws);
+            long sample = explorer.sampleBatches();
+            return sample == 0 ? "" : sample == explorer.importBatches() ? SAMPLE : INCLUDES_SAMPLE;
+        }, label -> {
+            if (ws == workspace.get()) {
+                sampleLabel.set(label);
+            }
+        }, e -> {
+            // a workspace that cannot say keeps the label it had: never drop SAMPLE because a count failed
+        });
     }
 }

@@ -114,4 +114,28 @@ public final class Columns {
     public static void centre(TableColumn<?, ?> c) {
         c.setStyle("-fx-alignment: " + Pos.CENTER.name() + ";");
     }
+
+    /** Room a header takes besides its text: cell padding and the sort arrow. */
+    private static final double HEADER_PADDING_PX = 22;
+
+    /**
+     * Widens {@code c} so every line of its header shows whole (headers are bold in the theme, and a clipped unit such as
+     * "kgC…" is no unit); never narrower than {@code minPx}.
+     */
+    public static void fitHeader(TableColumn<?, ?> c, double minPx) {
+        String header = c.getText() == null ? "" : c.getText();
+        double widest = 0;
+        for (String line : header.split("\n")) {
+            widest = Math.max(widest, textWidth(line, true));
+        }
+        c.setPrefWidth(Math.max(minPx, Math.ceil(widest + HEADER_PADDING_PX)));
+    }
+
+    /** The width of {@code text} in the theme's table font (Primer: 14 px), bold for headers. */
+    public static double textWidth(String text, boolean bold) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 14));
+        return t.getLayoutBounds().getWidth();
+    }
 }

@@ -205,4 +205,17 @@ public final class Fmt {
     public static String percent(Double share, int decimals) {
         return share == null || share.isNaN() || share.isInfinite() ? "n/a" : decimals(share, decimals) + "%";
     }
+
+    /**
+     * A title as it reads inside a sentence: "Team" becomes "team", but a name that starts with an acronym keeps it
+     * ("GPU type", "GPU-hours"), so nothing says "gpu type".
+     */
+    public static String inSentence(String title) {
+        if (title == null || title.isEmpty()) {
+            return "";
+        }
+        boolean acronym = title.length() > 1 && Character.isUpperCase(title.charAt(0))
+                && Character.isUpperCase(title.charAt(1));
+        return acronym ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
 }

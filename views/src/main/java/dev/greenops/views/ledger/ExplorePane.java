@@ -41,8 +41,11 @@ final class ExplorePane extends BorderPane {
     private final RowsTable rows;
     private final FilterBar filterBar;
     private final Label totals = new Label();
+    private final SplitPane upper;
     private PivotChartData chartData;
     private boolean selecting;
+    private boolean userMovedDivider;
+    private boolean fitting;
 
     ExplorePane(LedgerViewModel vm, AppContext context) {
         this.vm = vm;
@@ -75,11 +78,16 @@ final class ExplorePane extends BorderPane {
         totals.getStyleClass().add("app-totals");
         totals.setWrapText(true);
         totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox aggregates = new VBox(6, pivotFilter, pivotTable, totals);
+        VBox aggregates = new VBox(6, pivotFilter, pivotTable);
         VBox.setVgrow(pivotTable, Priority.ALWAYS);
         aggregates.getStyleClass().add("app-pane");
-        SplitPane upper = new SplitPane(aggregates, chart);
-        upper.setDividerPositions(0.54);
+        upper = new SplitPane(aggregates, chart);
+        upper.setDividerPositions(0.6);
+        // the totals span table and chart: one line at 1440 px instead of two under a narrow table
+        VBox upperBox = new VBox(upper, totals);
+        VBox.setVgrow(upper, Priority.ALWAYS);
+        totals.setPadding(new javafx.geometry.Insets(2, 8, 4, 8));
+        upper.widthProperty().addListener((o, a, w) -> fitPivotWidth());
 
         Label rowsTitle = new Label();
         rowsTitle.setId("rows-title");
@@ -107,9 +115,9 @@ final class ExplorePane extends BorderPane {
         VBox.setVgrow(rows, Priority.ALWAYS);
         lower.getStyleClass().add("app-pane");
 
-        SplitPane main = new SplitPane(upper, lower);
+        SplitPane main = new SplitPane(upperBox, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.52);
+        main.setDividerPositions(0.56);
         setCenter(main);
 
         vm.pivotProperty().addListener((o, a, p) -> showPivot(p));
@@ -165,6 +173,7 @@ final class ExplorePane extends BorderPane {
         } finally {
             selecting = false;
         }
+        fitPivotWidth();
         totals.setText(totalsText(p));
         if (p.cells().isEmpty()) {
             chartData = null;
@@ -175,11 +184,42 @@ final class ExplorePane extends BorderPane {
         boolean any = chartData.values().values().stream().anyMatch(m -> !m.isEmpty());
         if (!any) {
             chart.showMessage("No row of this selection reports "
-                    + vm.measureProperty().get().title().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + Fmt.inSentence(vm.measureProperty().get().title()) + ".");
             return;
         }
         chart.setChart(PivotChart.build(p, chartData, vm.measureProperty().get()));
     }
+
+    /** Room for the table's columns (their widths follow the keys), up to 68% of the width; the chart gets the rest. */
+    private static final double MAX_TABLE_SHARE = 0.7;
+    private static final double MIN_TABLE_SHARE = 0.45;
+    /** The table's vertical scroll bar and the pane's padding. */
+    private static final double TABLE_CHROME_PX = 40;
+
+    private void fitPivotWidth() {
+        double width = upper.getWidth();
+        // a divider the user dragged stays where they put it
+        if (width <= 0 || userMovedDivider) {
+            return;
+        }
+        double share = (pivotTable.columnsWidth() + TABLE_CHROME_PX) / width;
+        fitting = true;
+        try {
+            upper.setDividerPositions(Math.max(MIN_TABLE_SHARE, Math.min(MAX_TABLE_SHARE, share)));
+        } finally {
+            fitting = false;
+        }
+        if (!upper.getDividers().isEmpty() && watchedDivider != upper.getDividers().getFirst()) {
+            watchedDivider = upper.getDividers().getFirst();
+            watchedDivider.positionProperty().addListener((o, a, b) -> {
+                if (!fitting) {
+                    userMovedDivider = true;
+                }
+            });
+        }
+    }
+
+    private SplitPane.Divider watchedDivider;
 
     static String totalsText(Pivot p) {
         Totals t = p.total();
@@ -188,7 +228,7 @@ final class ExplorePane extends BorderPane {
         if (t.marketBasedKgCo2e() != null) {
             s.append(" \u00b7 ").append(Fmt.kg(t.marketBasedKgCo2e())).append(" market-based");
             if (t.marketBasedRows() < t.rows()) {
-                s.append(" (on ").append(Fmt.count(t.marketBasedRows())).append(" rows)");
+                s.append(" (on ").append(Fmt.rows(t.marketBasedRows())).append(")");
             }
         }
         s.append(" \u00b7 ").append(Fmt.kwh(t.energyKwh())).append(" \u00b7 ").append(Fmt.gpuHours(t.gpuHours()));

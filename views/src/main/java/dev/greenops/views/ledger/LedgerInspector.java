@@ -50,11 +50,9 @@ final class LedgerInspector extends VBox {
         }
         getChildren().add(heading("Recomputation"));
         if (p.notRecomputing() == 0) {
-            getChildren().add(ok("\u2713 All " + Fmt.rows(p.rows()) + " recompute: emissions = energy \u00d7 intensity"
-                    + " / 1000 within 0.5%"));
+            getChildren().add(ok("\u2713 " + allRecompute(p.rows())));
         } else {
-            getChildren().add(bad("\u2717 " + Fmt.rows(p.notRecomputing()) + " of " + Fmt.count(p.rows())
-                    + " do not recompute within 0.5%"));
+            getChildren().add(bad("\u2717 " + someDoNotRecompute(p.notRecomputing(), p.rows())));
             Button show = new Button("Show them");
             show.setId("inspector-show-mismatches");
             show.getStyleClass().add("small");
@@ -167,5 +165,17 @@ final class LedgerInspector extends VBox {
 
     private static Label bad(String text) {
         return Labels.wrapped(text, "app-bad");
+    }
+
+    /** "All 2,098 rows recompute: …", "The 1 row recomputes: …". */
+    static String allRecompute(long rows) {
+        return (rows == 1 ? "The 1 row recomputes" : "All " + Fmt.rows(rows) + " recompute")
+                + ": emissions = energy \u00d7 intensity / 1000 within 0.5%";
+    }
+
+    /** "9 rows of 2,098 do not recompute …", "1 row of 2,098 does not recompute …". */
+    static String someDoNotRecompute(long failing, long rows) {
+        return Fmt.rows(failing) + " of " + Fmt.count(rows) + (failing == 1 ? " does not" : " do not")
+                + " recompute within 0.5%";
     }
 }

@@ -202,7 +202,7 @@ public final class LedgerViewModel {
         Dimension d = groupBy.get();
         TimeGrain g = grain.get();
         loading.set(true);
-        context.tasks().run("Grouping the ledger by " + d.title().toLowerCase(java.util.Locale.ROOT),
+        context.tasks().run("Grouping the ledger by " + Fmt.inSentence(d.title()),
                 p -> new LedgerExplorer(ws).pivot(q, d, g, MAX_PIVOT_CELLS, p),
                 result -> {
                     if (gen == pivotGeneration) {
@@ -279,7 +279,7 @@ public final class LedgerViewModel {
             drill.set(new Drill(p.dimension().title() + " " + key + " \u00b7 " + period, p.drillDown(key, periodStart)));
         } else {
             // "Other": the period only; the folded keys are many, so the label says which dimension
-            drill.set(new Drill(period + " (other " + p.dimension().title().toLowerCase(java.util.Locale.ROOT) + " values: "
+            drill.set(new Drill(period + " (other " + Fmt.inSentence(p.dimension().title()) + " values: "
                     + otherKeys.size() + ")", List.of(range, new LedgerFilter.OneOf(p.dimension().column(), List.copyOf(otherKeys)))));
         }
     }

@@ -52,13 +52,11 @@ final class PivotChart {
                 dataset.add(tp, v == null ? 0.0 : v.doubleValue(), series, false);
             }
         }
-        DateAxis x = new DateAxis(g.title() + " (UTC)");
-        x.setTimeZone(UTC);
         SimpleDateFormat fmt = new SimpleDateFormat(g == TimeGrain.MONTH ? "MMM yyyy" : "d MMM", Locale.ENGLISH);
         fmt.setTimeZone(UTC);
-        x.setDateFormatOverride(fmt);
+        DateAxis x = new BucketDateAxis(g.title() + " (UTC)", g, fmt);
         x.setLowerMargin(0.01);
-        x.setUpperMargin(0.01);
+        x.setUpperMargin(0.02);
         NumberAxis y = new NumberAxis(measure.titleWithUnit());
         y.setAutoRangeIncludesZero(true);
         StackedXYBarRenderer r = new StackedXYBarRenderer(0.15);
@@ -78,8 +76,8 @@ final class PivotChart {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
-        chart.setTitle(measure.title() + " by " + pivot.dimension().title().toLowerCase(Locale.ROOT) + " per "
-                + g.title().toLowerCase(Locale.ROOT));
+        chart.setTitle(measure.title() + " by " + Fmt.inSentence(pivot.dimension().title()) + " per "
+                + Fmt.inSentence(g.title()));
         return chart;
     }
 }

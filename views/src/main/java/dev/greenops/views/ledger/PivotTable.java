@@ -21,18 +21,21 @@ final class PivotTable extends TableView<Pivot.Cell> {
 
     PivotTable() {
         setId("ledger-pivot");
+        // dense rows: at 1440 × 900 the pivot shows about twice as many groups
+        getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         setPlaceholder(new Label("No rows to group."));
         TableColumn<Pivot.Cell, LocalDate> period = Columns.of("Period", Pivot.Cell::periodStart,
                 d -> pivot == null ? d.toString() : pivot.grain().label(d));
         period.setId("pivot-period");
         // the export writes the bucket's first day (ISO), which sorts and joins; the table shows its label
         period.getProperties().put(dev.greenops.views.common.Tables.HEADER, "Period start");
-        period.setPrefWidth(92);
+        // the widest label of any grain: a day ("2026-10-31"); weeks and months are shorter
+        Columns.fitHeader(period, Columns.textWidth("2026-10-31", false) + 18);
         key = Columns.text("Team", Pivot.Cell::key);
         key.setId("pivot-key");
-        key.setPrefWidth(120);
+        Columns.fitHeader(key, 120);
         TableColumn<Pivot.Cell, Long> rows = Columns.count("Rows", c -> c.totals().rows());
-        rows.setPrefWidth(62);
+        Columns.fitHeader(rows, 48);
         TableColumn<Pivot.Cell, BigDecimal> emissions = measure("Location", "Emissions, location-based", Fmt.KG, Totals::emissionsKgCo2e);
         emissions.setId("pivot-emissions");
         getColumns().add(period);
@@ -51,8 +54,15 @@ final class PivotTable extends TableView<Pivot.Cell> {
         TableColumn<Pivot.Cell, BigDecimal> c = Columns.number(title, unit, cell -> value.apply(cell.totals()), Fmt::amount);
         c.getProperties().put(dev.greenops.views.common.Tables.HEADER, c.getText());
         c.setText(shortTitle + "\n" + unit);
-        c.setPrefWidth(88);
+        Columns.fitHeader(c, 64);
         return c;
+    }
+
+    private static final double MAX_KEY_PX = 240;
+
+    /** The width every column wants, for the split pane to make room. */
+    double columnsWidth() {
+        return getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
     }
 
     ObservableList<Pivot.Cell> cells() {
@@ -62,6 +72,12 @@ final class PivotTable extends TableView<Pivot.Cell> {
     void show(Pivot p) {
         pivot = p;
         key.setText(p.dimension().title());
+        // the key column fits its longest key (up to a point), so "recommendations" is not "recommend…"
+        double widest = Columns.textWidth(key.getText(), true) + 22;
+        for (Pivot.Cell c : p.cells()) {
+            widest = Math.max(widest, Columns.textWidth(c.key(), false) + 18);
+        }
+        key.setPrefWidth(Math.ceil(Math.min(MAX_KEY_PX, widest)));
         cells.setAll(p.cells());
     }
 

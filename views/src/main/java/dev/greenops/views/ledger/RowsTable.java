@@ -31,6 +31,7 @@ final class RowsTable extends TableView<LedgerRow> {
 
     RowsTable(LedgerViewModel vm, Consumer<TableColumn<LedgerRow, ?>> onFilterColumn) {
         setId("ledger-rows");
+        getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         setItems(vm.rows());
         setPlaceholder(new Label("No rows match the filters."));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -46,7 +47,8 @@ final class RowsTable extends TableView<LedgerRow> {
                     setText(empty || item == null ? null : text(item));
                 }
             });
-            col.setPrefWidth(width(c));
+            // never narrower than the header, so "GPU type" or "Emissions (kgCO2e)" are read whole
+            col.setPrefWidth(Math.max(width(c), Math.ceil(Columns.textWidth(c.titleWithUnit(), true) + 30)));
             if (c.isNumber()) {
                 Columns.rightAlign(col);
             }

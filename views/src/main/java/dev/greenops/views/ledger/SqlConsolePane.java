@@ -78,6 +78,9 @@ final class SqlConsolePane extends BorderPane {
         Label error = new Label();
         error.setId("sql-error");
         error.setWrapText(true);
+        // a refusal is the answer to the query: it takes the lines it needs and the editor gives way, never "…"
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.getStyleClass().add("app-problem");
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());

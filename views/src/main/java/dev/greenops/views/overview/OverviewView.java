@@ -1,9 +1,7 @@
 package dev.greenops.views.overview;
 
 import dev.greenops.views.common.Labels;
-import dev.greenops.model.ledger.explore.LedgerExplorer;
 import dev.greenops.model.ledger.explore.Overview;
-import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.ChartPane;
 import dev.greenops.views.common.Fmt;
@@ -37,7 +35,6 @@ public final class OverviewView extends BorderPane implements Screen {
     private final HBox tiles = new HBox(12);
     private final ChartPane chart;
     private final Label period = new Label();
-    private final Label sample = new Label("SAMPLE DATA");
     private final VBox verification = card("overview-verification");
     private final VBox replay = card("overview-replay");
     private final VBox body;
@@ -55,17 +52,11 @@ public final class OverviewView extends BorderPane implements Screen {
         period.setId("overview-period");
         period.getStyleClass().add("app-period");
         period.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sample.setId("overview-sample");
-        sample.getStyleClass().add("app-sample-badge");
-        sample.setTooltip(new Tooltip("This workspace holds the bundled sample data: invented teams and jobs computed from"
-                + " real published inputs. Do not report it as anyone's emissions."));
-        sample.setVisible(false);
-        sample.setManaged(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label hint = new Label("Click a tile or a bar to open its rows in the Ledger");
         hint.getStyleClass().add("app-muted");
-        HBox header = new HBox(12, title, period, sample, gap, hint);
+        HBox header = new HBox(12, title, period, gap, hint);
         header.setAlignment(Pos.BASELINE_LEFT);
 
         tiles.setId("overview-tiles");
@@ -189,13 +180,6 @@ public final class OverviewView extends BorderPane implements Screen {
         }
         showVerification(o.verification());
         showReplay(o.replay());
-        Workspace ws = context.workspace();
-        if (ws != null) {
-            context.tasks().runQuietly(p -> new LedgerExplorer(ws).sampleBatches(), n -> {
-                sample.setVisible(n > 0);
-                sample.setManaged(n > 0);
-            }, e -> {});
-        }
     }
 
     private void showVerification(Optional<Overview.Verification> v) {

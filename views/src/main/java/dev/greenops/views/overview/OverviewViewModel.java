@@ -43,6 +43,8 @@ public final class OverviewViewModel {
         this.context = context;
         context.rangeFromProperty().addListener((o, a, b) -> reload());
         context.rangeToProperty().addListener((o, a, b) -> reload());
+        // a replay stored on the Scheduler screen or a verification on Signatures changes the cards and totals here
+        context.workspaceWritesProperty().addListener((o, a, b) -> reload());
     }
 
     public ReadOnlyObjectProperty<Overview> overviewProperty() {
@@ -130,7 +132,8 @@ public final class OverviewViewModel {
         }
         List<LedgerFilter> unattributed = List.of(o.period().filter(), new LedgerFilter.FailsCheck(QualityCheck.NOT_FULLY_ATTRIBUTED));
         out.add(new Tile("attribution", "Fully attributed rows", cur.rows() == 0 ? "n/a" : Fmt.percent(share),
-                Fmt.count(o.currentAttributed()) + " of " + Fmt.rows(cur.rows()) + " name an owner (email) and a methodology",
+                Fmt.count(o.currentAttributed()) + " of " + Fmt.rows(cur.rows())
+                        + (o.currentAttributed() == 1 ? " names" : " name") + " an owner (email) and a methodology",
                 trend, direction, monthTrend(o, m -> m.totals().rows() == 0 ? null
                         : BigDecimal.valueOf(100.0 * m.attributed() / m.totals().rows()), true), unattributed));
         return out;

@@ -4,16 +4,21 @@ import dev.greenops.model.ledger.explore.LedgerExplorer;
 import dev.greenops.model.ledger.explore.LedgerQuery;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Labels;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -38,7 +43,8 @@ final class DateRangeBar extends HBox {
         from.valueProperty().bindBidirectional(context.rangeFromProperty());
         to.valueProperty().bindBidirectional(context.rangeToProperty());
         presets.setId("range-presets");
-        getChildren().addAll(new Label("Dates"), from, new Label("\u2013"), to, presets);
+        presets.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(Labels.field("Dates"), from, Labels.field("\u2013"), to, presets);
         context.workspaceProperty().addListener((o, a, ws) -> reloadExtent());
         context.dataVersionProperty().addListener((o, a, v) -> reloadExtent());
         buildPresets();
@@ -49,8 +55,8 @@ final class DateRangeBar extends HBox {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPromptText(prompt);
-        p.setPrefWidth(130);
         p.setShowWeekNumbers(true);
+        fitIsoDate(p);
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -67,6 +73,39 @@ final class DateRangeBar extends HBox {
             }
         });
         return p;
+    }
+
+    /**
+     * Sizes the picker's field for the widest ISO date in the field's own font (the theme sets it, and it differs
+     * between machines), so a date is never cut to "2026-09-3"; the picker never shrinks below that in a crowded top
+     * bar.
+     */
+    private static void fitIsoDate(DatePicker p) {
+        TextField editor = p.getEditor();
+        Runnable fit = () -> {
+            Insets padding = editor.getPadding() == null ? Insets.EMPTY : editor.getPadding();
+            editor.setPrefWidth(Math.ceil(widestIsoDate(editor.getFont()) + padding.getLeft() + padding.getRight()
+                    + CARET_PX));
+        };
+        editor.fontProperty().addListener(o -> fit.run());
+        editor.paddingProperty().addListener(o -> fit.run());
+        fit.run();
+        p.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** Room for the caret and the field's border. */
+    private static final double CARET_PX = 6;
+
+    /** The width of the widest yyyy-mm-dd in {@code font}: eight of its widest digit and two hyphens. */
+    static double widestIsoDate(Font font) {
+        double widest = 0;
+        for (char d = '0'; d <= '9'; d++) {
+            Text t = new Text(String.valueOf(d).repeat(4) + "-" + String.valueOf(d).repeat(2) + "-"
+                    + String.valueOf(d).repeat(2));
+            t.setFont(font);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private void reloadExtent() {

@@ -2,6 +2,7 @@ package dev.greenops.views.shell;
 
 import dev.greenops.model.imports.Importer;
 import dev.greenops.views.common.AppContext;
+import dev.greenops.views.common.Columns;
 import dev.greenops.views.common.Labels;
 import java.nio.file.Path;
 import java.util.List;
@@ -203,7 +204,14 @@ final class ImportDialog extends BorderPane {
             int index = i;
             TableColumn<List<String>, String> c = new TableColumn<>(columns.get(i));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(index)));
-            c.setPrefWidth(Math.max(80, columns.get(i).length() * 8 + 20));
+            // the file's own column names, read whole (no "model_fa…"), and room for the widest value shown
+            Columns.fitHeader(c, 80);
+            for (List<String> row : f.preview().rows()) {
+                String v = index < row.size() ? row.get(index) : null;
+                if (v != null) {
+                    c.setPrefWidth(Math.max(c.getPrefWidth(), Math.min(260, Math.ceil(Columns.textWidth(v, false) + 18))));
+                }
+            }
             table.getColumns().add(c);
         }
         table.getItems().setAll(f.preview().rows());

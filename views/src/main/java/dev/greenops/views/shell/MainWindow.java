@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -57,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final SearchBox search;
     private final Label dropHint = new Label("Drop files to import them");
     private final ModalPane modal = new ModalPane();
+    private final MenuBar menuBar;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -64,7 +66,8 @@ public final class MainWindow extends BorderPane {
         this.search = new SearchBox(context);
         getStyleClass().add("app-main");
         setId("main-window");
-        setTop(new VBox(MainMenu.build(this, context, actions), topBar()));
+        menuBar = MainMenu.build(this, context, actions);
+        setTop(new VBox(menuBar, topBar()));
         setLeft(navigation());
         content.setId("content");
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -136,6 +139,15 @@ public final class MainWindow extends BorderPane {
                         : actions.openingProperty().get() ? "opening workspace\u2026" : "no workspace open",
                 context.workspaceProperty(), actions.openingProperty()));
         name.setTooltip(new Tooltip("The open workspace (File \u203a Open, Ctrl+O)"));
+        // the top bar is on every screen, so the SAMPLE label is too: no figure of the sample data goes unmarked
+        Label sample = new Label();
+        sample.setId("sample-badge");
+        sample.getStyleClass().add("app-sample-badge");
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        sample.textProperty().bind(context.sampleLabelProperty());
+        sample.visibleProperty().bind(context.sampleLabelProperty().isNotEmpty());
+        sample.managedProperty().bind(sample.visibleProperty());
+        sample.setTooltip(new Tooltip(AppContext.SAMPLE_NOTE));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button themeToggle = new Button();
@@ -145,7 +157,7 @@ public final class MainWindow extends BorderPane {
                 context.themeProperty()));
         themeToggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
         themeToggle.setOnAction(e -> context.themeProperty().set(context.themeProperty().get().toggled()));
-        HBox bar = new HBox(product, name, spacer, new DateRangeBar(context), search, themeToggle);
+        HBox bar = new HBox(product, name, sample, spacer, new DateRangeBar(context), search, themeToggle);
         bar.getStyleClass().add("app-topbar");
         return bar;
     }
@@ -332,6 +344,7 @@ public final class MainWindow extends BorderPane {
     public void install(Scene scene) {
         context.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         context.themeProperty().get().apply(scene);
+        GlobalShortcuts.install(scene, menuBar);
         // start with the focus on the navigation, not on the first date picker of the top bar
         javafx.application.Platform.runLater(() -> navButtons.get(currentArea()).requestFocus());
     }

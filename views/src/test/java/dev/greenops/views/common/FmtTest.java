@@ -63,4 +63,12 @@ class FmtTest {
         assertThat(Fmt.endHm(day.plus(java.time.Duration.ofDays(1)), day)).isEqualTo("24:00");
         assertThat(Fmt.endHm(day.plus(java.time.Duration.ofHours(6)), day)).isEqualTo("06:00");
     }
+
+    @Test
+    void a_title_inside_a_sentence_is_lower_case_unless_it_starts_with_an_acronym() {
+        assertThat(Fmt.inSentence("Team")).isEqualTo("team");
+        assertThat(Fmt.inSentence("Model family")).isEqualTo("model family");
+        assertThat(Fmt.inSentence("GPU type")).isEqualTo("GPU type");
+        assertThat(Fmt.inSentence("GPU-hours")).isEqualTo("GPU-hours");
+    }
 }

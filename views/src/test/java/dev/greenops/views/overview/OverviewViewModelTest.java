@@ -81,4 +81,31 @@ class OverviewViewModelTest {
                 new LedgerFilter.DateRange(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)),
                 new LedgerFilter.Equals(LedgerColumn.TEAM, "risk"));
     }
+
+    @Test
+    void a_replay_or_a_verification_stored_elsewhere_refreshes_the_overview_without_being_asked() throws Exception {
+        try (Workspace own = TestContext.fixtureWorkspace()) {
+            AppContext context = TestContext.of(own, new RecordingPrompts());
+            OverviewViewModel vm = new OverviewViewModel(context);
+            vm.reload();
+            assertThat(vm.overviewProperty().get().replay()).isEmpty();
+            int before = context.workspaceWritesProperty().get();
+
+            // what the Scheduler screen does after a replay, with no word to the Overview
+            var trace = new dev.greenops.model.schedule.JobRecord.Trace("europe-west3", "s", 1, 80, "perfect",
+                    dev.greenops.model.schedule.JobRecord.Cause.WINDOW_EXPIRED, 100, 90, null, 0);
+            java.time.Instant t0 = java.time.Instant.parse("2026-08-02T02:00:00Z");
+            var forced = new dev.greenops.model.schedule.JobRecord("train", dev.greenops.model.schedule.JobClass.SOFT,
+                    "europe-west3", t0, t0.plusSeconds(6 * 3600), 6, t0.plusSeconds(6 * 3600),
+                    dev.greenops.model.schedule.Decision.FORCED_AT_EXPIRY, dev.greenops.model.schedule.Policy.THRESHOLD,
+                    1.8, 100, 90, 0.18, 0.162, 0.018, 10.0, true, "s", trace);
+            dev.greenops.model.schedule.JobMetricsStore.save(own, "elsewhere", java.util.List.of(forced),
+                    dev.greenops.model.common.ProgressListener.NONE);
+
+            assertThat(context.workspaceWritesProperty().get()).isEqualTo(before + 1);
+            Overview.Replay r = vm.overviewProperty().get().replay().orElseThrow();
+            assertThat(r.replayId()).isEqualTo("elsewhere");
+            assertThat(r.deferred()).as("a forced run waited: the Scheduler counts it as deferred").isEqualTo(1);
+        }
+    }
 }

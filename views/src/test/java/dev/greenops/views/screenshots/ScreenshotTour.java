@@ -66,6 +66,11 @@ class ScreenshotTour {
 
     @Test
     void overview_and_not_built_screens(FxRobot robot) {
+        // the sample quarter typed into the top bar: the overview's own default period, with both dates on show
+        robot.interact(() -> {
+            bench.context.rangeFromProperty().set(LocalDate.of(2026, 8, 1));
+            bench.context.rangeToProperty().set(LocalDate.of(2026, 10, 31));
+        });
         show(robot, Area.OVERVIEW);
         Screenshots.shoot(robot, bench, "overview");
         for (Area area : List.of(Area.TRADEOFFS, Area.DISCLOSURES)) {
@@ -82,6 +87,15 @@ class ScreenshotTour {
             ledger().viewModel().grainProperty().set(TimeGrain.WEEK);
         });
         Screenshots.shoot(robot, bench, "ledger-pivot");
+        robot.interact(() -> {
+            ledger().viewModel().groupByProperty().set(Dimension.GPU_TYPE);
+            ledger().viewModel().grainProperty().set(TimeGrain.DAY);
+        });
+        Screenshots.shoot(robot, bench, "ledger-pivot-days");
+        robot.interact(() -> {
+            ledger().viewModel().groupByProperty().set(Dimension.TEAM);
+            ledger().viewModel().grainProperty().set(TimeGrain.WEEK);
+        });
 
         TableView<?> pivot = robot.lookup("#ledger-pivot").query();
         robot.interact(() -> pivot.getSelectionModel().select(3));

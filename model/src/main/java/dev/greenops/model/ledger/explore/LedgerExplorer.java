@@ -258,6 +258,17 @@ public final class LedgerExplorer {
         });
     }
 
+    /** How many import batches the workspace holds (ledgers and intensity series alike). */
+    public long importBatches() throws SQLException {
+        return workspace.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("select count(*) from import_batch");
+                    ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Import batches by id, in id order (for the inspector of selected rows). */
     public List<Provenance.BatchUse> batches(java.util.Collection<Long> ids) throws SQLException {
         if (ids.isEmpty()) {

@@ -100,6 +100,8 @@ public record Overview(
     /**
      * The latest scheduler replay in {@code job_metrics} and its saving against immediate dispatch.
      *
+     * @param deferred runs dispatched later than submitted, forced and migrated ones included: the scheduler's own
+     *     definition ({@code JobRecord.delayed()}, {@link dev.greenops.model.schedule.JobMetricsStore#DEFERRED_CONDITION})
      * @param savingPct saved / baseline in percent, or null when the baseline is zero
      */
     public record Replay(

@@ -1,6 +1,7 @@
 package dev.greenops.model.ledger.explore;
 
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.schedule.JobMetricsStore;
 import dev.greenops.model.store.Workspace;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -169,7 +170,8 @@ public final class OverviewService {
     static Optional<Overview.Replay> replay(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select replay_id, string_agg(distinct policy, ', ' order by policy),"
-                        + " count(*), count(*) filter (where decision = 'deferred'), sum(baseline_emissions_kgco2),"
+                        + " count(*), count(*) filter (where "
+                        + JobMetricsStore.DEFERRED_CONDITION + "), sum(baseline_emissions_kgco2),"
                         + " sum(actual_emissions_kgco2), sum(carbon_saved_kgco2) from job_metrics where replay_id ="
                         + " (select replay_id from job_metrics order by rowid desc limit 1) group by replay_id")) {
             if (!rs.next()) {

@@ -85,4 +85,32 @@ class OverviewServiceTest {
         assertThat(r.savingPct()).isEqualTo(48.387, org.assertj.core.data.Offset.offset(0.001));
         assertThat(r.deferred()).isEqualTo(1);
     }
+
+    @Test
+    void the_latest_replay_counts_deferred_runs_as_the_scheduler_does_forced_and_migrated_waits_included()
+            throws SQLException {
+        java.time.Instant t0 = java.time.Instant.parse("2026-08-02T02:00:00Z");
+        java.util.List<dev.greenops.model.schedule.JobRecord> records = java.util.List.of(
+                run("now", t0, 0, dev.greenops.model.schedule.Decision.IMMEDIATE),
+                run("waited", t0, 3, dev.greenops.model.schedule.Decision.DEFERRED),
+                run("forced", t0, 6, dev.greenops.model.schedule.Decision.FORCED_AT_EXPIRY),
+                run("moved-later", t0, 2, dev.greenops.model.schedule.Decision.MIGRATED),
+                run("moved-at-once", t0, 0, dev.greenops.model.schedule.Decision.MIGRATED));
+        dev.greenops.model.schedule.JobMetricsStore.save(ws, "r", records, ProgressListener.NONE);
+        int scheduler = dev.greenops.model.schedule.ReplaySummary.of(
+                dev.greenops.model.schedule.Policy.THRESHOLD, records, 0).deferred();
+        Overview.Replay r = new OverviewService(ws).load(null, null, ProgressListener.NONE).replay().orElseThrow();
+        assertThat(scheduler).isEqualTo(3);
+        assertThat(r.deferred()).as("the Overview's count is the Scheduler's").isEqualTo(scheduler);
+    }
+
+    private static dev.greenops.model.schedule.JobRecord run(
+            String id, java.time.Instant submitted, int delayH, dev.greenops.model.schedule.Decision decision) {
+        var trace = new dev.greenops.model.schedule.JobRecord.Trace("europe-west3", "s", 1, 80, "perfect",
+                dev.greenops.model.schedule.JobRecord.Cause.AT_OR_UNDER_THRESHOLD, 100, 70, null, 0);
+        java.time.Instant dispatched = submitted.plusSeconds(3600L * delayH);
+        return new dev.greenops.model.schedule.JobRecord(id, dev.greenops.model.schedule.JobClass.SOFT, "europe-west3",
+                submitted, dispatched, delayH, submitted.plusSeconds(6 * 3600), decision,
+                dev.greenops.model.schedule.Policy.THRESHOLD, 1.8, 100, 70, 0.18, 0.126, 0.054, 30.0, true, "s", trace);
+    }
 }
