@@ -70,6 +70,9 @@ class ProfileCommandTest {
                 "g CO\u2082e/kWh", "time of day (UTC), 2023-06-01");
         // the dark theme's background, as on screen
         assertThat(Files.readString(svg)).contains("fill=\"rgb(13,17,23)\"");
+        // written through a temporary file, yet with the permissions of any new file (the umask), as the PNG is
+        assertThat(Files.getPosixFilePermissions(svg))
+                .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary-file"))));
     }
 
     @Test
