@@ -179,21 +179,22 @@ public final class ProfileCommand implements Callable<Integer> {
     private void printHuman(PrintWriter out, List<DayProfile> profiles) {
         for (DayProfile p : profiles) {
             double[] mmm = p.minMeanMax();
+            int places = decimals(p.day());
             out.println(p.label() + ", " + p.date() + " (UTC): " + p.day().source() + " — " + p.day().describe());
-            out.printf("  min %s, mean %s, max %s g/kWh%n", WindowCommand.twoDecimals(mmm[0]),
-                    WindowCommand.twoDecimals(mmm[1]), WindowCommand.twoDecimals(mmm[2]));
+            out.printf("  min %s, mean %s, max %s g/kWh%n", number(mmm[0], places), number(mmm[1], places),
+                    number(mmm[2], places));
             for (int i = 0; i < p.day().size(); i++) {
                 var t = p.day().timeAt(i);
                 boolean clean = p.windows().stream().anyMatch(w -> w.contains(t));
                 out.printf("  %s  %10s g/kWh %s%s%n", t.toString().substring(11, 16),
-                        p.day().isMissing(i) ? "no data" : WindowCommand.twoDecimals(p.day().valueAt(i)),
+                        p.day().isMissing(i) ? "no data" : number(p.day().valueAt(i), places),
                         clean ? " ≤ threshold" : "", p.day().isEstimated(i) ? " (estimated)" : "");
             }
-            out.println("  At or below " + WindowCommand.twoDecimals(threshold) + " g/kWh: "
+            out.println("  At or below " + number(threshold, decimals(new double[] {threshold})) + " g/kWh: "
                     + (p.windows().isEmpty() ? "never on this day" : ""));
             for (DispatchWindow w : p.windows()) {
                 out.printf("    %s – %s (%s), mean %s g/kWh%n", w.start(), w.end(), Durations.format(w.length()),
-                        WindowCommand.twoDecimals(w.meanGPerKwh()));
+                        number(w.meanGPerKwh(), places));
             }
         }
         if (png != null) {
@@ -202,5 +203,43 @@ public final class ProfileCommand implements Callable<Integer> {
         if (svg != null) {
             out.println("Chart written to " + svg);
         }
+    }
+
+    /**
+     * The decimals the day's values have: the most any of them has (at most the JSON's {@link Json#G_PER_KWH}), so
+     * 371.8 beside 377.83 prints as 371.80. Values are stored as published, or rounded to what the source supports
+     * when converted from another unit (Staging.converted), so the digits of the stored value are the data's.
+     */
+    static int decimals(IntensitySeries day) {
+        double[] values = new double[day.size()];
+        int n = 0;
+        for (int i = 0; i < day.size(); i++) {
+            if (!day.isMissing(i)) {
+                values[n++] = day.valueAt(i);
+            }
+        }
+        return decimals(java.util.Arrays.copyOf(values, n));
+    }
+
+    static int decimals(double[] values) {
+        int most = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                most = Math.max(most, Math.max(0, java.math.BigDecimal.valueOf(v).stripTrailingZeros().scale()));
+            }
+        }
+        return Math.min(most, Json.G_PER_KWH);
+    }
+
+    /** {@code v} with exactly {@code decimals} decimals and thousands separators, the same in every locale. */
+    static String number(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        String s = f.format(v);
+        return s.matches("-[0.,]*") ? s.substring(1) : s;
     }
 }

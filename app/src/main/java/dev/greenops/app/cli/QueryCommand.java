@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.query.NestedValue;
 import dev.greenops.model.query.QueryFailedException;
 import dev.greenops.model.query.QueryRefusedException;
 import dev.greenops.model.query.QueryResult;
@@ -140,7 +141,7 @@ public final class QueryCommand implements Callable<Integer> {
         for (List<Object> row : r.rows()) {
             String[] texts = new String[n];
             for (int i = 0; i < n; i++) {
-                texts[i] = row.get(i) == null ? "NULL" : text(row.get(i));
+                texts[i] = row.get(i) == null ? "NULL" : tableText(row.get(i));
                 width[i] = Math.max(width[i], texts[i].length());
             }
             cells.add(texts);
@@ -184,6 +185,40 @@ public final class QueryCommand implements Callable<Integer> {
      */
     static String text(Object v) {
         return v instanceof BigDecimal d ? Decimals.plainText(d) : String.valueOf(v);
+    }
+
+    /**
+     * A value as the table shows it to a person: numbers with thousands separators and the digits they have
+     * (9,132.6819, not 9132.681900); csv and json keep the raw {@link #text} for programs.
+     */
+    static String tableText(Object v) {
+        return switch (v) {
+            case BigDecimal d -> grouped(Decimals.plainText(d));
+            case Long n -> String.format(java.util.Locale.ROOT, "%,d", n);
+            case Integer n -> String.format(java.util.Locale.ROOT, "%,d", n);
+            case Short n -> String.format(java.util.Locale.ROOT, "%,d", n);
+            case Byte n -> String.format(java.util.Locale.ROOT, "%,d", n);
+            case BigInteger n -> String.format(java.util.Locale.ROOT, "%,d", n);
+            // the shortest decimal that reads back as the same double, never an exponent
+            case Double d when !d.isNaN() && !d.isInfinite() -> grouped(Decimals.plainText(BigDecimal.valueOf(d)));
+            case Float f when !f.isNaN() && !f.isInfinite() -> grouped(Decimals.plainText(new BigDecimal(f.toString())));
+            default -> text(v);
+        };
+    }
+
+    /** {@code -1234567.25} as {@code -1,234,567.25}. */
+    private static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder out = new StringBuilder(plain.length() + 8).append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     /** RFC 4180 CSV: header line, fields quoted when they hold a comma, quote or line break; NULL as an empty field. */
@@ -253,25 +288,49 @@ public final class QueryCommand implements Callable<Integer> {
                 json.writeStartObject();
                 for (int i = 0; i < values.size(); i++) {
                     json.writeFieldName(names.get(i));
-                    switch (values.get(i)) {
-                        case null -> json.writeNull();
-                        case BigDecimal d -> json.writeNumber(Decimals.plainText(d));
-                        case BigInteger b -> json.writeNumber(b);
-                        case Long l -> json.writeNumber(l);
-                        case Integer n -> json.writeNumber(n);
-                        case Short n -> json.writeNumber(n);
-                        case Byte n -> json.writeNumber(n);
-                        case Double d when d.isNaN() || d.isInfinite() -> json.writeString(d.toString());
-                        case Double d -> json.writeNumber(d);
-                        case Float f -> json.writeNumber(f);
-                        case Boolean b -> json.writeBoolean(b);
-                        case Object o -> json.writeString(o.toString());
-                    }
+                    write(values.get(i));
                 }
                 json.writeEndObject();
                 return true;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * One value: numbers stay numbers, a list becomes a JSON array and a struct or map an object (not their text),
+         * anything else its ISO / text form.
+         */
+        private void write(Object v) throws IOException {
+            switch (v) {
+                case null -> json.writeNull();
+                case NestedValue nested -> write(nested.value());
+                case List<?> list -> {
+                    json.writeStartArray();
+                    for (Object item : list) {
+                        write(item);
+                    }
+                    json.writeEndArray();
+                }
+                case java.util.Map<?, ?> map -> {
+                    json.writeStartObject();
+                    for (var e : map.entrySet()) {
+                        json.writeFieldName(String.valueOf(e.getKey()));
+                        write(e.getValue());
+                    }
+                    json.writeEndObject();
+                }
+                case BigDecimal d -> json.writeNumber(Decimals.plainText(d));
+                case BigInteger b -> json.writeNumber(b);
+                case Long l -> json.writeNumber(l);
+                case Integer n -> json.writeNumber(n);
+                case Short n -> json.writeNumber(n);
+                case Byte n -> json.writeNumber(n);
+                case Double d when d.isNaN() || d.isInfinite() -> json.writeString(d.toString());
+                case Double d -> json.writeNumber(d);
+                case Float f -> json.writeNumber(f);
+                case Boolean b -> json.writeBoolean(b);
+                case Object o -> json.writeString(o.toString());
             }
         }
 

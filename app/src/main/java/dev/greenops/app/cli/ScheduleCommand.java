@@ -49,9 +49,11 @@ import picocli.CommandLine.Spec;
             "",
             "--json prints the summary: {\"policy\", \"jobs\", \"deferred\" (dispatched after submission, forced ones"
                     + " included), \"forced\", \"neverDeferredHard\", \"savedKg\", \"baselineKg\", \"actualKg\","
-                    + " \"avgDelayH\" (mean over all runs), ...}; with --compare, every policy side by side per job group.",
+                    + " \"avgDelayH\" (mean over all runs), ...}; with --compare (or --png) the same keys, plus"
+                    + " \"policies\" (each policy's summary) and \"comparison\" (per job group) beside them.",
             "",
-            "Exit codes: 0 ok, 2 bad input (nothing written), 3 internal error (a bug)."
+            "Exit codes: 0 ok, 2 bad input (nothing written; also when the intensity covers none of the job runs"
+                    + " of the period), 3 internal error (a bug)."
         })
 public final class ScheduleCommand implements Callable<Integer> {
 
@@ -149,6 +151,9 @@ public final class ScheduleCommand implements Callable<Integer> {
             PolicyComparison comparison = outcome.comparison();
             ReplayResult result = outcome.result();
             CliProgress.clear(progress);
+            if (result.summary().jobs() == 0 && result.summary().skipped() > 0) {
+                throw nothingReplayed(in, start, end, result.summary().skipped());
+            }
             PrintWriter err = spec.commandLine().getErr();
             for (String note : in.notes()) {
                 err.println("greenops: warning: " + note);
@@ -194,6 +199,47 @@ public final class ScheduleCommand implements Callable<Integer> {
                 ws.close();
             }
         }
+    }
+
+    /**
+     * Every submission was skipped because no series covers its window: a replay of nothing is not a result (a script
+     * would read {@code savedKg: 0} as a measured zero), so it is bad input naming the intensity source and the range
+     * it covers against the range asked. Nothing is written.
+     */
+    private InvalidInputException nothingReplayed(ReplayInputs.Resolved in, Instant start, Instant end, int skipped)
+            throws Exception {
+        String asked = start + " to " + end;
+        String what = "none of the " + skipped + " job runs submitted from " + asked + " could be replayed";
+        String expected = "intensity covering --from to --to and each job's deferral window and run";
+        List<dev.greenops.model.common.Problem> problems = new java.util.ArrayList<>();
+        java.util.Set<String> regions = new java.util.LinkedHashSet<>();
+        in.series().values().forEach(s -> regions.add(s.region()));
+        if (source.intensity != null) {
+            ImportOptions options = new ImportOptions(java.util.Optional.ofNullable(blank(region)));
+            for (Path f : source.intensity) {
+                // the lookup merged the files; read each again to say which one holds what (this is the error path)
+                java.util.Set<String> covers = new java.util.LinkedHashSet<>();
+                for (var s : dev.greenops.model.intensity.IntensityFiles.read(f, options)) {
+                    if (s.forecastIssuedAt() == null && regions.contains(s.region())) {
+                        covers.add(s.region() + " from " + s.start() + " to " + s.end());
+                    }
+                }
+                if (!covers.isEmpty() || source.intensity.size() == 1) {
+                    problems.add(dev.greenops.model.common.Problem.error(f.toString(), 0, 0, (covers.isEmpty()
+                            ? "holds no series for " + String.join(", ", regions)
+                            : "covers " + String.join("; ", covers)) + ", but " + what, expected));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            List<String> covers = new java.util.ArrayList<>();
+            in.series().forEach((r, s) -> covers.add(r + (s.size() == 0 ? " nothing"
+                    : " from " + s.timeAt(0) + " to " + s.end())));
+            String file = source.workspace != null ? source.workspace : String.valueOf(source.intensity);
+            problems.add(dev.greenops.model.common.Problem.error(file, 0, 0,
+                    "intensity read: " + String.join("; ", covers) + ", but " + what, expected));
+        }
+        return new InvalidInputException(problems);
     }
 
     /** A UTC day for titles. */

@@ -41,18 +41,21 @@ final class ScheduleOutput {
         m.put("from", r.request().from().toString());
         m.put("to", r.request().to().toString());
         m.put("thresholdGPerKwh", n(r.request().config().thresholdGPerKwh(), Json.G_PER_KWH));
-        m.put("forecast", r.forecastDescription());
+        m.put("forecast", forecast(r));
         m.put("intensitySources", sources(r));
         m.put("warnings", r.warnings());
         return m;
     }
 
+    /**
+     * The summary of {@code result}; with a comparison, {@code policies} and {@code comparison} are added beside its
+     * keys (a script reading {@code .savedKg} works with or without --compare: the contract is extended, never wrapped).
+     */
     static String json(PolicyComparison comparison, ReplayResult result, ReplayResult oracle) throws Exception {
+        Map<String, Object> out = summary(result, oracle);
         if (comparison == null) {
-            return Json.MAPPER.writeValueAsString(summary(result, oracle));
+            return Json.MAPPER.writeValueAsString(out);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("summary", summary(result, oracle));
         List<Map<String, Object>> policies = new ArrayList<>();
         comparison.results().values().forEach(r -> policies.add(summary(r, oracle)));
         out.put("policies", policies);
@@ -82,7 +85,7 @@ final class ScheduleOutput {
         out.append("Replay of policy ").append(s.policy().id()).append(", submissions ").append(r.request().from())
                 .append(" to ").append(r.request().to()).append(" (exclusive)\n");
         out.append("threshold       ").append(num(r.request().config().thresholdGPerKwh(), 0))
-                .append(" g/kWh (jobs with a carbon_window keep their own); forecast ").append(r.forecastDescription())
+                .append(" g/kWh (jobs with a carbon_window keep their own); forecast ").append(forecast(r))
                 .append('\n');
         out.append("intensity       ").append(String.join("; ", sources(r))).append('\n');
         out.append("job runs        ").append(num(s.jobs(), 0)).append(" (").append(num(s.flexible(), 0))
@@ -116,6 +119,16 @@ final class ScheduleOutput {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The forecast the policies saw; when no run was replayed none was made, so the configured source is named and
+     * that said (rather than a blank).
+     */
+    static String forecast(ReplayResult r) {
+        return r.forecastDescription().isBlank()
+                ? r.request().config().forecast().source().id() + " (configured; no run was replayed, so none was made)"
+                : r.forecastDescription();
     }
 
     /** A figure at the JSON precision of its unit (Json), or null when there is none. */

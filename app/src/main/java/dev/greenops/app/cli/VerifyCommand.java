@@ -78,7 +78,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DATE", description = "First expected day (default: the earliest day in the folder).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last expected day (default: the latest day in the folder).")
+    @Option(names = "--to", paramLabel = "DATE", description = "Last expected day (default: the latest day in the folder); at"
+            + " most today (UTC): a later day is refused, as no ledger can be signed for it yet.")
     LocalDate to;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table.")

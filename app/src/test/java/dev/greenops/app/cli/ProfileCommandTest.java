@@ -70,6 +70,37 @@ class ProfileCommandTest {
                 "g CO\u2082e/kWh", "time of day (UTC), 2023-06-01");
         // the dark theme's background, as on screen
         assertThat(Files.readString(svg)).contains("fill=\"rgb(13,17,23)\"");
+        // written through a temporary file, yet with the permissions of any new file (the umask), as the PNG is
+        assertThat(Files.getPosixFilePermissions(svg))
+                .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary-file"))));
+    }
+
+    @Test
+    void every_hourly_value_prints_with_the_decimals_the_data_has_not_fewer_when_a_value_ends_in_zero() throws Exception {
+        Path de = ReferenceData.DE_2023_HOURLY.copyTo(dir.resolve("DE_2023_hourly.csv"));
+        CliTest.Run r = CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2023-06-01",
+                "--threshold", "150");
+        assertThat(r.code()).as(r.err()).isZero();
+        // the file holds 209.3 and 204.26 on this day: two decimals for every hour
+        assertThat(r.out()).contains("  00:00      209.30 g/kWh", "  01:00      204.26 g/kWh", "  17:00      228.10 g/kWh");
+        List<String> hours = r.out().lines().filter(l -> l.matches("  \\d\\d:\\d\\d .*")).toList();
+        assertThat(hours).hasSize(24).allSatisfy(l -> assertThat(l).matches("  \\d\\d:\\d\\d +\\d{1,3}\\.\\d\\d g/kWh.*"));
+        assertThat(r.out()).containsPattern("min 129\\.79, mean \\d+\\.\\d\\d, max 251\\.85 g/kWh");
+        assertThat(r.out()).containsPattern("mean \\d+\\.\\d\\d g/kWh\\n");
+    }
+
+    @Test
+    void one_decimal_data_prints_one_decimal_everywhere_with_thousands_separators() throws Exception {
+        StringBuilder csv = new StringBuilder("datetime,zone,carbon_intensity_g_per_kwh\n");
+        for (int h = 0; h < 24; h++) {
+            csv.append(String.format("2024-03-05T%02d:00:00Z,PL,%s%n", h, h == 3 ? "1025" : h < 12 ? "980.5" : "612.4"));
+        }
+        Path file = Files.writeString(dir.resolve("pl.csv"), csv);
+        CliTest.Run r = CliTest.run("profile", "--intensity", file.toString(), "--region", "PL", "--day", "2024-03-05",
+                "--threshold", "700");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("  03:00     1,025.0 g/kWh", "  04:00       980.5 g/kWh", "  12:00       612.4 g/kWh ",
+                "min 612.4, mean 798.3, max 1,025.0 g/kWh", "At or below 700 g/kWh:", "mean 612.4 g/kWh");
     }
 
     @Test

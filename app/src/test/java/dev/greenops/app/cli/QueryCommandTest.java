@@ -88,6 +88,35 @@ class QueryCommandTest {
     }
 
     @Test
+    void json_prints_lists_structs_and_maps_as_arrays_and_objects_while_tables_show_duckdbs_text() throws Exception {
+        String sql = "select [1, 2] as l, {'a': 1.50::decimal(9,2), 'b': [date '2026-08-01', null]} as s,"
+                + " map {'k': [1]} as m, [[1], [2, 3]] as ll";
+        CliTest.Run json = CliTest.run("query", "--workspace", ws, "--format", "json", sql);
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).toString()).isEqualTo(
+                "{\"l\":[1,2],\"s\":{\"a\":1.5,\"b\":[\"2026-08-01\",null]},\"m\":{\"k\":[1]},\"ll\":[[1],[2,3]]}");
+        CliTest.Run table = CliTest.run("query", "--workspace", ws, "select [1, 2] as l, {'a': 1} as s");
+        assertThat(table.out().lines()).contains("[1, 2]  {'a': 1}");
+    }
+
+    @Test
+    void table_numbers_have_thousands_separators_and_their_own_digits_while_csv_and_json_stay_raw() throws Exception {
+        String sql = "select 9132.681900::decimal(18,6) as d, 1234567::bigint as n, 12345.5::double as x,"
+                + " -1000.0::decimal(9,1) as neg, 2026 as y";
+        CliTest.Run table = CliTest.run("query", "--workspace", ws, sql);
+        assertThat(table.out().lines()).containsExactly(
+                "         d          n         x     neg      y",
+                "----------  ---------  --------  ------  -----",
+                "9,132.6819  1,234,567  12,345.5  -1,000  2,026",
+                "(1 row)");
+        CliTest.Run csv = CliTest.run("query", "--workspace", ws, "--format", "csv", sql);
+        assertThat(csv.out().lines()).containsExactly("d,n,x,neg,y", "9132.6819,1234567,12345.5,-1000,2026");
+        CliTest.Run json = CliTest.run("query", "--workspace", ws, "--format", "json", sql);
+        assertThat(new ObjectMapper().readTree(json.out()).get(0).toString())
+                .isEqualTo("{\"d\":9132.6819,\"n\":1234567,\"x\":12345.5,\"neg\":-1000,\"y\":2026}");
+    }
+
+    @Test
     void words_of_an_unquoted_query_are_joined() {
         CliTest.Run r = CliTest.run("query", "--workspace", ws, "--format", "csv", "select", "count(*)", "as", "n", "from", "ledger");
         assertThat(r.out().lines()).containsExactly("n", "2");
@@ -135,7 +164,9 @@ class QueryCommandTest {
         Path missing = dir.resolve("missing.duckdb");
         CliTest.Run r = CliTest.run("query", "--workspace", missing.toString(), "select 1");
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("No workspace at");
+        assertThat(r.err()).isEqualTo("greenops: " + missing.toAbsolutePath().normalize() + ":0:0: no such workspace"
+                + " (expected an existing workspace file, or :memory: for an empty one; greenops import --workspace FILE"
+                + " ... creates one)\n");
         assertThat(missing).doesNotExist();
     }
 

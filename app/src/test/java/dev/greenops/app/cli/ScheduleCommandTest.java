@@ -77,6 +77,12 @@ class ScheduleCommandTest {
     void over_the_year_the_oracle_bounds_optimal_and_the_fallback_and_optimal_never_lose_to_immediate() throws Exception {
         for (String forecast : List.of("persistence-24h", "perfect")) {
             JsonNode r = json(schedule("--json", "--compare", "--forecast", forecast));
+            // --compare extends the summary document, it does not wrap it: .savedKg is where it is without --compare
+            assertThat(r.has("summary")).isFalse();
+            assertThat(r.get("policy").asText()).isEqualTo("threshold");
+            assertThat(r.get("jobs").asInt()).isEqualTo(1630);
+            assertThat(r.get("savedKg").isNumber()).isTrue();
+            assertThat(r.get("comparison").isArray()).isTrue();
             Map<String, Double> saved = new HashMap<>();
             r.get("policies").forEach(p -> saved.put(p.get("policy").asText(), p.get("savedKg").asDouble()));
             assertThat(saved).hasSize(5);
@@ -184,6 +190,26 @@ class ScheduleCommandTest {
                 "--from", "2023-01-01", "--to", "2023-02-01");
         assertThat(both.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(both.err()).contains("--workspace", "--intensity");
+    }
+
+    @Test
+    void a_period_the_intensity_does_not_cover_is_bad_input_naming_the_file_and_both_ranges() {
+        CliTest.Run r = CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                "--intensity", de.toString(), "--from", "2025-08-01", "--to", "2025-08-08", "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().filter(l -> !l.contains("warning:")).toList()).containsExactly("greenops: " + de
+                + ":0:0: covers DE from 2023-01-01T00:00:00Z to 2024-01-01T00:00:00Z, but none of the 32 job runs"
+                + " submitted from 2025-08-01T00:00:00Z to 2025-08-08T00:00:00Z could be replayed (expected intensity"
+                + " covering --from to --to and each job's deferral window and run)");
+    }
+
+    @Test
+    void a_period_without_submissions_names_the_configured_forecast_rather_than_a_blank() {
+        CliTest.Run r = CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                "--intensity", de.toString(), "--from", "2023-01-02T05:00", "--to", "2023-01-02T06:00");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("; forecast persistence-24h (configured; no run was replayed, so none was made)\n");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param columns names and DuckDB types, in order
  * @param rows values as Java objects (String, Long, Integer, BigDecimal, Double, Boolean, LocalDate, LocalDateTime;
- *     anything else as its text), at most the limit asked for; a BigDecimal carries the digits of the value (71.49),
+ *     lists, structs and maps as {@link NestedValue}; anything else as its text), at most the limit asked for; a BigDecimal carries the digits of the value (71.49),
  *     not its column's scale (71.490000)
  * @param truncated true when the query had more rows than were kept
  * @param elapsedMillis time to run the query and read the rows

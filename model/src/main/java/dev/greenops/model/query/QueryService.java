@@ -3,9 +3,7 @@ package dev.greenops.model.query;
 import dev.greenops.model.common.Decimals;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.store.Workspace;
-import dev.greenops.model.store.WorkspaceException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -157,6 +155,9 @@ public final class QueryService {
         if (raw instanceof BigDecimal d) {
             return Decimals.plain(d); // the value, not the column's padded scale (71.49, not 71.490000)
         }
+        if (NestedValue.isNested(type)) {
+            return new NestedValue(rs.getString(i), NestedValue.tree(raw));
+        }
         if (raw instanceof String || raw instanceof Boolean || raw instanceof Long || raw instanceof Integer
                 || raw instanceof Short || raw instanceof Byte || raw instanceof Double || raw instanceof Float
                 || raw instanceof BigDecimal || raw instanceof java.math.BigInteger) {
@@ -172,10 +173,8 @@ public final class QueryService {
      */
     public static Connection openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.exists(absolute)) {
-            throw new WorkspaceException("No workspace at " + absolute + " (give an existing .duckdb file)");
-        }
-        Workspace.checkFile(absolute); // a folder, an empty file or another kind of file: say which
+        // missing, a folder, an empty file or another kind of file: said as import and the workbench say it
+        Workspace.checkExisting(absolute);
 
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
@@ -190,7 +189,7 @@ public final class QueryService {
             }
             return c;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot open workspace " + absolute + " read-only: " + firstLine(e.getMessage()), e);
+            throw Workspace.openFailure(absolute, e);
         }
     }
 

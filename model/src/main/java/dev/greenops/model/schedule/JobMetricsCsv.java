@@ -33,7 +33,7 @@ public final class JobMetricsCsv {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, ".job_metrics", ".csv.tmp");
+        Path tmp = dev.greenops.model.common.TempFiles.beside(dir, ".job_metrics", ".csv.tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             write(records, w);
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.greenops.model.store;
 
+import dev.greenops.model.common.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,6 +51,25 @@ public final class Workspace implements AutoCloseable {
      */
     public static void checkFile(Path file) {
         WorkspaceFiles.check(file.toAbsolutePath().normalize(), false);
+    }
+
+    /**
+     * Throws, as {@link #openExisting} does, when there is no workspace at {@code file} or the file cannot be one (for
+     * readers that open the file themselves, such as the read-only query connection).
+     */
+    public static void checkExisting(Path file) {
+        WorkspaceFiles.check(file.toAbsolutePath().normalize(), true);
+    }
+
+    /**
+     * DuckDB's failure to open {@code file} in the words {@link #open} uses (another program holds it, another DuckDB
+     * version wrote it), else its own first line; always as a {@code FILE:0:0: reason (expected ...)} problem.
+     */
+    public static WorkspaceException openFailure(Path file, SQLException e) {
+        Path absolute = file.toAbsolutePath().normalize();
+        WorkspaceException known = WorkspaceFiles.explain(absolute, e.getMessage(), e);
+        return known != null ? known : new WorkspaceException(Problem.error(absolute.toString(), 0, 0,
+                "cannot open it: " + firstLine(e.getMessage()), WorkspaceFiles.EXPECTED), e);
     }
 
     /**

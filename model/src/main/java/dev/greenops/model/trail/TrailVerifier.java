@@ -54,10 +54,17 @@ public final class TrailVerifier {
             throw InvalidInputException.of(dirName, 0, 0, "not a folder",
                     "a trail folder of ledger-YYYY-MM-DD.csv files and their .sigstore.json bundles");
         }
+        LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (to != null && to.isAfter(today)) {
+            // a day that has not happened has no signed ledger yet: listing it as MISSING_LEDGER would be noise
+            throw InvalidInputException.of("--to " + to, 0, 0, "is after today (" + today + ", UTC): a day that has"
+                    + " not happened yet cannot have a signed ledger", "--to today or earlier");
+        }
         List<String> notes = new ArrayList<>();
         Map<LocalDate, List<Path>> ledgers = new TreeMap<>();
         Map<LocalDate, List<Path>> bundles = new TreeMap<>();
-        scan(trailDir, ledgers, bundles, notes);
+        Map<Path, String> unreadable = new HashMap<>();
+        scan(trailDir, ledgers, bundles, notes, unreadable);
         TreeMap<LocalDate, Boolean> found = new TreeMap<>();
         ledgers.keySet().forEach(d -> found.put(d, true));
         bundles.keySet().forEach(d -> found.put(d, true));
@@ -87,9 +94,11 @@ public final class TrailVerifier {
         long total = allLedgers.size() + span;
         long done = 0;
         Map<Path, byte[]> digests = new HashMap<>();
-        Map<Path, String> unreadable = new HashMap<>();
         for (Path ledger : allLedgers) {
             ProgressListener.checkCancelled();
+            if (unreadable.containsKey(ledger)) {
+                continue;
+            }
             progress.progress(done++, total, "hashing " + ledger.getFileName());
             try {
                 digests.put(ledger, Digests.sha256(ledger));
@@ -110,8 +119,13 @@ public final class TrailVerifier {
                 policy.describe(), first, last, clock.instant(), days, notes);
     }
 
-    private static void scan(Path dir, Map<LocalDate, List<Path>> ledgers, Map<LocalDate, List<Path>> bundles, List<String> notes)
-            throws IOException {
+    /**
+     * Files the trail layout names, by day. An entry named like a ledger or bundle that is not a regular file (a
+     * folder, a link to nothing, a pipe) is kept for its day and marked in {@code unreadable}, so its day reads
+     * UNREADABLE saying what it is, not MISSING as if nothing were there.
+     */
+    private static void scan(Path dir, Map<LocalDate, List<Path>> ledgers, Map<LocalDate, List<Path>> bundles,
+            List<String> notes, Map<Path, String> unreadable) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(files::add);
@@ -121,7 +135,7 @@ public final class TrailVerifier {
             String name = file.getFileName().toString();
             boolean bundle = name.endsWith(BUNDLE_SUFFIX);
             Matcher m = LEDGER_NAME.matcher(bundle ? name.substring(0, name.length() - BUNDLE_SUFFIX.length()) : name);
-            if (!m.matches() || !Files.isRegularFile(file)) {
+            if (!m.matches()) {
                 continue;
             }
             LocalDate date;
@@ -130,6 +144,10 @@ public final class TrailVerifier {
             } catch (DateTimeParseException e) {
                 notes.add(name + " was ignored: " + m.group(1) + " is not a calendar date");
                 continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                unreadable.put(file, name + (Files.isDirectory(file) ? " is a folder, not a file"
+                        : " is not a regular file (a link to nothing, a device or a pipe)"));
             }
             (bundle ? bundles : ledgers).computeIfAbsent(date, d -> new ArrayList<>()).add(file);
         }
@@ -158,6 +176,10 @@ public final class TrailVerifier {
                     null, null, null);
         }
         String ledgerSha = Digests.hex(digests.get(ledger));
+        if (unreadable.containsKey(bundle)) {
+            return new DayResult(day, DayStatus.UNREADABLE, "cannot read the bundle: " + unreadable.get(bundle),
+                    ledgerName, bundleName, ledgerSha, null);
+        }
         if (!Files.isRegularFile(bundle)) {
             String others = bundles.isEmpty() ? "" : " (there is " + bundles.getFirst().getFileName() + ", for another file)";
             return new DayResult(day, DayStatus.MISSING_SIGNATURE, "no bundle " + bundleName + " beside the ledger" + others,

@@ -2,6 +2,7 @@ package dev.greenops.model.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.store.Workspace;
@@ -344,9 +345,36 @@ class ReadOnlyQueryTest {
             }
         }
         assertThat(dir.resolve("leak.csv")).doesNotExist();
-        assertThatThrownBy(() -> QueryService.openReadOnly(dir.resolve("missing.duckdb")))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("No workspace at");
+        Path missing = dir.resolve("missing.duckdb");
+        assertThat(catchThrowableOfType(WorkspaceException.class, () -> QueryService.openReadOnly(missing)).problem())
+                .hasValueSatisfying(p -> assertThat(p.format()).isEqualTo(missing + ":0:0: no such workspace (expected"
+                        + " an existing workspace file, or :memory: for an empty one; greenops import --workspace FILE"
+                        + " ... creates one)"));
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void a_workspace_another_program_holds_is_said_as_import_says_it() throws Exception {
+        Path file = dir.resolve("held.duckdb");
+        try (Workspace w = Workspace.open(file)) {
+            w.execute("insert into setting values ('marker', 'kept')");
+        }
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WorkspaceLockHolder.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertThat(first).isEqualTo("locked");
+            WorkspaceException e = catchThrowableOfType(WorkspaceException.class, () -> QueryService.openReadOnly(file));
+            assertThat(e.problem()).hasValueSatisfying(p -> assertThat(p.format()).isEqualTo(file + ":0:0: the"
+                    + " workspace is open in another program (GreenOps Workbench or DuckDB) (expected one program at a"
+                    + " time: close it there, or open a copy)"));
+        } finally {
+            holder.getOutputStream().close();
+            if (!holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                holder.destroyForcibly();
+            }
+        }
     }
 
     @Test

@@ -83,6 +83,14 @@ class JobMetricsTest {
     }
 
     @Test
+    void the_csv_file_gets_the_permissions_of_any_new_file_so_others_can_read_it(@TempDir Path dir) throws Exception {
+        var ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary")));
+        Path out = dir.resolve("job_metrics.csv");
+        JobMetricsCsv.write(referenceReplay().records(), out);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(ordinary);
+    }
+
+    @Test
     void the_csv_file_is_written_whole(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("out/job_metrics.csv");
         JobMetricsCsv.write(referenceReplay().records(), file);

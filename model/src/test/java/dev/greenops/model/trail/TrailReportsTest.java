@@ -92,6 +92,21 @@ class TrailReportsTest {
     }
 
     @Test
+    void a_report_gets_the_permissions_of_any_new_file_so_others_can_read_it(@TempDir Path dir) throws Exception {
+        // a file made the ordinary way in the same folder shows what the umask allows (0644 under umask 022)
+        var ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary")));
+        for (String name : List.of("report.md", "report.pdf")) {
+            Path file = dir.resolve(name);
+            TrailReports.write(report, file, TrailFixtures.CLOCK.instant());
+            assertThat(Files.getPosixFilePermissions(file)).as(name).isEqualTo(ordinary);
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ordinary", "report.md",
+                    "report.pdf");
+        }
+    }
+
+    @Test
     void the_reports_say_demo_once_in_the_trusted_root_line() throws Exception {
         String md = TrailReportMarkdown.render(report, TrailFixtures.CLOCK.instant());
         String rootRow = md.lines().filter(l -> l.startsWith("| Trusted root |")).findFirst().orElseThrow();

@@ -191,6 +191,34 @@ class TrailVerifierTest {
     }
 
     @Test
+    void a_folder_named_like_a_ledger_or_a_bundle_is_unreadable_saying_so_not_missing() throws Exception {
+        Path dir = copy();
+        Files.delete(dir.resolve("ledger-2026-10-14.csv"));
+        Files.createDirectory(dir.resolve("ledger-2026-10-14.csv"));
+        Files.delete(dir.resolve("ledger-2026-10-15.csv.sigstore.json"));
+        Files.createDirectory(dir.resolve("ledger-2026-10-15.csv.sigstore.json"));
+        Map<LocalDate, DayResult> days = byDate(verify(dir, root, TrailFixtures.DEMO_POLICY, null, null));
+        assertThat(days.get(LocalDate.parse("2026-10-14")).status()).isEqualTo(DayStatus.UNREADABLE);
+        assertThat(days.get(LocalDate.parse("2026-10-14")).reason())
+                .isEqualTo("cannot read the ledger: ledger-2026-10-14.csv is a folder, not a file");
+        assertThat(days.get(LocalDate.parse("2026-10-15")).status()).isEqualTo(DayStatus.UNREADABLE);
+        assertThat(days.get(LocalDate.parse("2026-10-15")).reason())
+                .isEqualTo("cannot read the bundle: ledger-2026-10-15.csv.sigstore.json is a folder, not a file");
+        assertThat(days.values().stream().filter(d -> !d.status().isVerified())).hasSize(2);
+    }
+
+    @Test
+    void a_to_after_today_is_refused_because_days_to_come_cannot_be_missing() throws Exception {
+        // TrailFixtures.CLOCK reads 2026-11-23 (UTC)
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> verify(trail.dir(), root, TrailFixtures.DEMO_POLICY, FROM, LocalDate.parse("2036-10-01")));
+        assertThat(e.problems().getFirst().format()).isEqualTo("--to 2036-10-01: is after today (2026-11-23, UTC): a day"
+                + " that has not happened yet cannot have a signed ledger (expected --to today or earlier)");
+        assertThat(verify(trail.dir(), root, TrailFixtures.DEMO_POLICY, FROM, LocalDate.parse("2026-11-23")).expected())
+                .isEqualTo(53);
+    }
+
+    @Test
     void a_folder_that_is_not_a_trail_or_an_impossible_range_is_invalid_input() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThatThrownBy(() -> verify(empty, root, TrailFixtures.DEMO_POLICY, null, null))

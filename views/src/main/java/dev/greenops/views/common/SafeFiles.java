@@ -24,7 +24,7 @@ public final class SafeFiles {
     public static void write(Path file, Writer writer) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".greenops-export", ".part");
+        Path tmp = dev.greenops.model.common.TempFiles.beside(dir, ".greenops-export", ".part"); // umask, not 0600
         try {
             writer.writeTo(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);

@@ -9,7 +9,6 @@ import dev.greenops.model.intensity.HourStats;
 import dev.greenops.model.intensity.IntensityFocus;
 import dev.greenops.model.intensity.IntensityRepository;
 import dev.greenops.model.intensity.IntensitySeries;
-import dev.greenops.model.intensity.Profiles;
 import dev.greenops.model.intensity.RegionChoice;
 import dev.greenops.model.intensity.TimeWindow;
 import dev.greenops.model.intensity.WindowFinder;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,89 +275,21 @@ public final class IntensityViewModel {
         }
         recomputing = true;
         try {
-            LocalDate d = day.get();
-            List<DayProfile> ps = new ArrayList<>();
-            List<WindowRow> rows = new ArrayList<>();
-            Map<String, List<HourStats>> typical = new LinkedHashMap<>();
-            List<String> notes = new ArrayList<>();
-            List<String> without = new ArrayList<>();
-            List<String> ranges = new ArrayList<>();
-            LocalDate nearest = null;
-            for (String region : selected) {
-                IntensitySeries s = loaded.get(region);
-                if (s == null || d == null) {
-                    continue;
-                }
-                DayProfile p = DayProfile.of(region, s, d, threshold.get());
-                // the typical day is over the date range, not the chosen day: it stays when that day has no data
-                Instant[] range = typicalRange(s);
-                List<HourStats> hours = Profiles.typicalDay(s, range[0], range[1], ZoneOffset.UTC);
-                typical.put(p.label(), hours);
-                int days = hours.stream().mapToInt(HourStats::count).max().orElse(0);
-                ranges.add(p.label() + ": " + range[0].atZone(ZoneOffset.UTC).toLocalDate() + " to "
-                        + range[1].minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate() + " UTC, " + Fmt.count(days)
-                        + (days == 1 ? " day" : " days"));
-                if (p.day().size() == 0 || p.day().missingCount() == p.day().size()) {
-                    Optional<LocalDate> near = DayProfile.nearestDayWithData(s, d);
-                    without.add("No intensity data for " + region + " on " + d + ": its series covers "
-                            + s.start().atZone(ZoneOffset.UTC).toLocalDate() + " to "
-                            + s.end().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate()
-                            + near.map(n -> "; the nearest day with data is " + n + ".").orElse("."));
-                    if (nearest == null && near.isPresent()) {
-                        nearest = near.get();
-                    }
-                    continue;
-                }
-                if (s.estimated()) {
-                    notes.add(region + " shows an annual average (" + s.source() + "): a floor, not a ceiling.");
-                }
-                ps.add(p);
-                p.windows().forEach(w -> rows.add(WindowRow.of(p.label(), w)));
-            }
-            // with nothing to draw the chart says why (no data), otherwise the bar above names the regions left out
-            noData.set(ps.isEmpty() ? String.join("\n", without) : "");
-            nearestDay.set(ps.isEmpty() ? nearest : null);
-            if (!ps.isEmpty()) {
-                notes.addAll(0, without);
-            }
-            windowsPlaceholder.set(ps.isEmpty() && !without.isEmpty()
-                    ? "No intensity data for " + String.join(", ", selected) + " on " + d + ", so no windows."
-                    : "No stretch at or below " + Fmt.gPerKwh(threshold.get()) + (d == null ? "." : " on " + d + "."));
-            profiles.set(List.copyOf(ps));
-            windows.setAll(rows);
+            DayView v = DayView.of(List.copyOf(selected), loaded, day.get(), threshold.get(),
+                    context.rangeFromProperty().get(), context.rangeToProperty().get());
+            noData.set(v.noData());
+            nearestDay.set(v.nearestDay());
+            windowsPlaceholder.set(v.windowsPlaceholder());
+            profiles.set(v.profiles());
+            windows.setAll(v.windows());
             // the subtitle first: the typical-day chart is rebuilt when typicalDay changes and reads it
-            typicalRange.set(ranges.isEmpty() ? "" : "Line: the median of each hour; band: the interquartile range"
-                    + " (25th to 75th percentile). " + String.join("; ", ranges)
-                    + (context.rangeFromProperty().get() == null && context.rangeToProperty().get() == null
-                            ? " (the whole series: no date range is set)." : " (the shared date range, within the data)."));
-            typicalDay.set(typical);
+            typicalRange.set(v.typicalRange());
+            typicalDay.set(v.typicalDay());
             focusSeries.set(selected.isEmpty() ? null : loaded.get(selected.getFirst()));
-            if (!ps.isEmpty() && rows.isEmpty()) {
-                notes.add("Never at or below " + Fmt.gPerKwh(threshold.get()) + " on " + d + ": raise the threshold"
-                        + " (type it, or drag the dashed line) to see dispatch windows.");
-            }
-            message.set(String.join(" ", notes));
+            message.set(v.message());
         } finally {
             recomputing = false;
         }
-    }
-
-    /** The shared date range clipped to the data, else the whole series. */
-    private Instant[] typicalRange(IntensitySeries s) {
-        Instant from = context.rangeFromProperty().get() == null ? s.start()
-                : context.rangeFromProperty().get().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = context.rangeToProperty().get() == null ? s.end()
-                : context.rangeToProperty().get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (from.isBefore(s.start())) {
-            from = s.start();
-        }
-        if (to.isAfter(s.end())) {
-            to = s.end();
-        }
-        if (!to.isAfter(from)) {
-            return new Instant[] {s.start(), s.end()};
-        }
-        return new Instant[] {from, to};
     }
 
     /** The first problem as a sentence for this screen: what is wrong and what would do, without a file position. */

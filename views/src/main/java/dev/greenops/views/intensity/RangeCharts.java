@@ -93,27 +93,38 @@ public final class RangeCharts {
         return chart;
     }
 
-    /** Day × hour heatmap of one region's series over a year (hourly means when the step is finer). */
+    /** Day × hour heatmap of one region's series over a calendar year (hourly means when the step is finer). */
     public static JFreeChart yearHeatmap(IntensitySeries series, String label, int year, IntensityStyle style) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        int days = first.lengthOfYear();
+        return heatmap(series, label, first, first.plusYears(1), String.valueOf(year), style);
+    }
+
+    /**
+     * Day × hour heatmap of one region's series over the days {@code [fromDay, toDay)} (hourly means when the step is
+     * finer); {@code period} names those days in the axis label and the subtitle.
+     */
+    public static JFreeChart heatmap(IntensitySeries series, String label, LocalDate fromDay, LocalDate toDay,
+            String period, IntensityStyle style) {
+        LocalDate first = fromDay;
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(fromDay, toDay);
+        if (days <= 0) {
+            throw new IllegalArgumentException("no days between " + fromDay + " and " + toDay);
+        }
         double[][] sum = new double[days][24];
         int[][] count = new int[days][24];
         Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = first.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = toDay.atStartOfDay(ZoneOffset.UTC).toInstant();
         IntensitySeries part = series.slice(from, to);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < part.size(); i++) {
-            if (part.isMissing(i)) {
+            if (part.isMissing(i) || part.timeAt(i).isBefore(from) || !part.timeAt(i).isBefore(to)) {
                 continue;
             }
             var t = part.timeAt(i).atZone(ZoneOffset.UTC);
-            if (t.getYear() != year) {
-                continue;
-            }
-            sum[t.getDayOfYear() - 1][t.getHour()] += part.valueAt(i);
-            count[t.getDayOfYear() - 1][t.getHour()]++;
+            int d = (int) java.time.temporal.ChronoUnit.DAYS.between(first, t.toLocalDate());
+            sum[d][t.getHour()] += part.valueAt(i);
+            count[d][t.getHour()]++;
         }
         List<double[]> cells = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -144,12 +155,15 @@ public final class RangeCharts {
         renderer.setBlockHeight(1);
         renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         renderer.setPaintScale(scale);
-        DateAxis days2 = new DateAxis("day (" + year + ")");
+        DateAxis days2 = new DateAxis("day (" + period + ")");
         days2.setTimeZone(TimeZone.getTimeZone("UTC"));
         days2.setRange(from.toEpochMilli(), to.toEpochMilli());
-        SimpleDateFormat month = new SimpleDateFormat("MMM", java.util.Locale.US);
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1), toDay.minusDays(1)) + 1;
+        boolean oneYear = first.getYear() == toDay.minusDays(1).getYear();
+        SimpleDateFormat month = new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", java.util.Locale.US);
         month.setTimeZone(TimeZone.getTimeZone("UTC"));
-        days2.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 1, month));
+        // a tick a month up to two years, then fewer, so the labels never run into each other
+        days2.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, months <= 24 ? 1 : (int) ((months + 11) / 12), month));
         NumberAxis hours = new NumberAxis("hour (UTC)");
         hours.setRange(0, 24);
         hours.setInverted(true);
@@ -158,7 +172,7 @@ public final class RangeCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = new JFreeChart(null, IntensityStyle.TITLE, plot, false);
-        chart.addSubtitle(new TextTitle(label + " " + year + ": " + part.source() + " (" + part.describe() + ")"));
+        chart.addSubtitle(new TextTitle(label + " " + period + ": " + part.source() + " (" + part.describe() + ")"));
         NumberAxis scaleAxis = new NumberAxis(Y_LABEL);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,7 +24,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The "Year" tab: a day × hour heatmap of the first selected region (a click opens that day's profile) and the whole
+ * The "Year" tab: a day × hour heatmap of the first selected region over the whole months that hold its data (or, on
+ * request, a whole calendar year; a click on a cell opens that day's profile) and the whole
  * series as a line that pans and zooms (drag to zoom, Ctrl+drag to pan, wheel to zoom), redrawn as min/max per pixel
  * column for the visible range after every change.
  */
@@ -33,6 +36,9 @@ final class YearTab extends VBox {
 
     private final IntensityViewModel model;
     private final Spinner<Integer> year = Spinners.year(2000, 2100, LocalDate.now().getYear());
+    /** "Data range" (the default): the whole months that hold data; "Year": the calendar year of the spinner. */
+    final ToggleButton dataRange = new ToggleButton("Data range");
+    final ToggleButton wholeYear = new ToggleButton("Year");
     private final ChartPane heatmap;
     private final ChartPane line;
     private boolean redrawing;
@@ -42,6 +48,7 @@ final class YearTab extends VBox {
         year.setPrefWidth(100);
         year.setId("intensity-year");
         heatmap = new ChartPane(context, "intensity-year-heatmap");
+        heatmap.setId("intensity-year-heatmap");
         heatmap.setEmptyMessage(EMPTY_HEATMAP);
         heatmap.setDataExport(this::heatmapCsv);
         line = new ChartPane(context, "intensity-series");
@@ -53,7 +60,27 @@ final class YearTab extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         Label hint = new Label("Click a day in the heatmap to open its profile. In the series below, drag to zoom, Ctrl+drag to pan.");
         hint.getStyleClass().add("app-hint");
-        HBox bar = new HBox(8, new Label("Year"), year, hint);
+        ToggleGroup span = new ToggleGroup();
+        dataRange.setToggleGroup(span);
+        wholeYear.setToggleGroup(span);
+        dataRange.setSelected(true);
+        dataRange.setId("intensity-heatmap-data-range");
+        wholeYear.setId("intensity-heatmap-year");
+        dataRange.setTooltip(new javafx.scene.control.Tooltip("The whole months that hold this series' data"));
+        wholeYear.setTooltip(new javafx.scene.control.Tooltip("The whole calendar year chosen beside"));
+        dataRange.getStyleClass().add(atlantafx.base.theme.Styles.LEFT_PILL);
+        wholeYear.getStyleClass().add(atlantafx.base.theme.Styles.RIGHT_PILL);
+        // a toggle group lets the selected button be pressed off: keep one on
+        span.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                span.selectToggle(was);
+            } else {
+                rebuild();
+            }
+        });
+        year.disableProperty().bind(wholeYear.selectedProperty().not());
+        hint.setMinWidth(0);
+        HBox bar = new HBox(8, new Label("Show"), new HBox(dataRange, wholeYear), year, hint);
         bar.getStyleClass().add("app-toolbar");
         getChildren().addAll(bar, charts);
         heatmap.setOnEntityClicked(entity -> {
@@ -89,12 +116,14 @@ final class YearTab extends VBox {
             return;
         }
         String label = model.selectedRegions().isEmpty() ? s.region() : model.selectedRegions().getFirst();
-        int shown = year.getValue();
         double threshold = model.thresholdProperty().get();
-        Optional<String> empty = heatmapEmpty(s, label, shown);
+        Optional<Days> days = shownDays(s);
+        Optional<String> empty = days.isEmpty() ? Optional.of(label + " has no values to map.")
+                : wholeYear.isSelected() ? heatmapEmpty(s, label, year.getValue()) : annualOnly(s, label);
         heatmap.setEmptyMessage(empty.orElse(EMPTY_HEATMAP));
         heatmap.setChartBuilder(theme -> empty.isPresent() ? null
-                : RangeCharts.yearHeatmap(s, label, shown, IntensityStyle.of(theme)));
+                : RangeCharts.heatmap(s, label, days.get().from(), days.get().to(), days.get().label(),
+                        IntensityStyle.of(theme)));
         line.setChartBuilder(theme -> {
             JFreeChart chart = RangeCharts.rangeLine(s, label, threshold, columns(), IntensityStyle.of(theme));
             XYPlot plot = (XYPlot) chart.getPlot();
@@ -104,6 +133,59 @@ final class YearTab extends VBox {
             return chart;
         });
         line.viewer().getCanvas().setRangeZoomable(false);
+    }
+
+    /** Days {@code [from, to)} of the heatmap; {@link #label()} names them ("2023", or "2026-08 to 2026-10"). */
+    record Days(LocalDate from, LocalDate to) {
+        String label() {
+            if (from.getDayOfYear() == 1 && to.equals(from.plusYears(1))) {
+                return String.valueOf(from.getYear());
+            }
+            java.time.YearMonth a = java.time.YearMonth.from(from);
+            java.time.YearMonth b = java.time.YearMonth.from(to.minusDays(1));
+            return a.equals(b) ? a.toString() : a + " to " + b;
+        }
+    }
+
+    /** The days the heatmap shows now: the chosen calendar year, or the whole months that hold data. */
+    private Optional<Days> shownDays(IntensitySeries s) {
+        if (wholeYear.isSelected()) {
+            LocalDate first = LocalDate.of(year.getValue(), 1, 1);
+            return Optional.of(new Days(first, first.plusYears(1)));
+        }
+        return dataMonths(s);
+    }
+
+    /** An edge month with fewer days of data than this is left out (a series shifted by hours spills a day over). */
+    static final int MIN_EDGE_DAYS = 7;
+
+    /**
+     * The whole months from the first to the last value the series has, without an edge month that holds fewer than
+     * {@link #MIN_EDGE_DAYS} days of data (unless nothing else would be left); empty when it has no value at all.
+     */
+    static Optional<Days> dataMonths(IntensitySeries s) {
+        java.util.TreeMap<java.time.YearMonth, java.util.Set<LocalDate>> days = new java.util.TreeMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isMissing(i)) {
+                LocalDate d = s.timeAt(i).atZone(ZoneOffset.UTC).toLocalDate();
+                days.computeIfAbsent(java.time.YearMonth.from(d), m -> new java.util.HashSet<>()).add(d);
+            }
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        if (days.size() > 1 && days.firstEntry().getValue().size() < MIN_EDGE_DAYS) {
+            days.pollFirstEntry();
+        }
+        if (days.size() > 1 && days.lastEntry().getValue().size() < MIN_EDGE_DAYS) {
+            days.pollLastEntry();
+        }
+        return Optional.of(new Days(days.firstKey().atDay(1), days.lastKey().plusMonths(1).atDay(1)));
+    }
+
+    private static Optional<String> annualOnly(IntensitySeries s, String label) {
+        return IntensityRepository.isAnnualFloor(s) ? heatmapEmpty(s, label, s.start().atZone(ZoneOffset.UTC).getYear())
+                : Optional.empty();
     }
 
     /**
@@ -156,9 +238,12 @@ final class YearTab extends VBox {
         if (s == null) {
             return "";
         }
-        Instant from = LocalDate.of(year.getValue(), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.of(year.getValue() + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return IntensityCsv.series(s.slice(from, to));
+        Optional<Days> days = shownDays(s);
+        if (days.isEmpty()) {
+            return "";
+        }
+        return IntensityCsv.series(s.slice(days.get().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                days.get().to().atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     private String lineCsv() {

@@ -60,7 +60,7 @@ final class ConfigPanel extends VBox {
         concurrency = Spinners.whole(vm.maxConcurrentProperty(), 1, 50);
         concurrency.setId("sched-concurrency");
         region.setId("sched-region");
-        region.setPromptText("none (each job's own region)");
+        region.setPromptText("none: each job's own region");
         region.textProperty().bindBidirectional(vm.regionOverrideProperty());
         region.setTooltip(new Tooltip("What-if: replay every job on this region's or grid zone's series (e.g. DE)."));
         regions.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -82,7 +82,12 @@ final class ConfigPanel extends VBox {
         grid.addRow(row++, label("Forecast"), forecast);
         grid.addRow(row++, label("Max concurrent"), concurrency);
         grid.addRow(row++, label("Regions"), regions);
-        grid.addRow(row, label("What-if region"), region);
+        // the what-if field gets the column's whole width on a row of its own, so its prompt is never cut
+        Label whatIf = label("What-if region (replay every job there)");
+        whatIf.setWrapText(true);
+        whatIf.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(whatIf, 0, row++, 2, 1);
+        grid.add(region, 0, row, 2, 1);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();

@@ -101,6 +101,17 @@ public final class SchedulerCharts {
      */
     public static Timeline timeline(List<JobRecord> records, List<String> lanes, IntensitySeries curve,
             double thresholdGPerKwh, Instant from, Instant to, Style style) {
+        return timeline(records, lanes, JobRecord::runEnd, curve, thresholdGPerKwh, from, to, style);
+    }
+
+    /**
+     * As above, with each run's end given by {@code runEnd} (a record read back from job_metrics has no run length of
+     * its own); no threshold line when {@code thresholdGPerKwh} is NaN (not known) and no curve when {@code curve} is
+     * null.
+     */
+    public static Timeline timeline(List<JobRecord> records, List<String> lanes,
+            java.util.function.Function<JobRecord, Instant> runEnd, IntensitySeries curve, double thresholdGPerKwh,
+            Instant from, Instant to, Style style) {
         List<List<JobRecord>> items = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             items.add(new java.util.ArrayList<>());
@@ -115,7 +126,7 @@ public final class SchedulerCharts {
         for (JobRecord r : records) {
             long s = r.submittedAt().toEpochMilli();
             long d = r.dispatchTs().toEpochMilli();
-            long e = r.runEnd().toEpochMilli();
+            long e = runEnd.apply(r).toEpochMilli();
             if (e < a || s > b) {
                 continue;
             }
@@ -167,16 +178,19 @@ public final class SchedulerCharts {
         NumberAxis gAxis = new NumberAxis("g CO2e/kWh");
         gAxis.setAutoRangeIncludesZero(true);
         XYPlot curvePlot = new XYPlot(new XYSeriesCollection(points), null, gAxis, step);
-        ValueMarker marker = new ValueMarker(thresholdGPerKwh, FORCED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel("threshold " + Fmt.gPerKwh(thresholdGPerKwh));
-        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        marker.setLabelPaint(style.text());
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        curvePlot.addRangeMarker(marker);
+        boolean threshold = !Double.isNaN(thresholdGPerKwh);
+        if (threshold) {
+            ValueMarker marker = new ValueMarker(thresholdGPerKwh, FORCED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel("threshold " + Fmt.gPerKwh(thresholdGPerKwh));
+            marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            marker.setLabelPaint(style.text());
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            curvePlot.addRangeMarker(marker);
+        }
         double top = points.getItemCount() == 0 || Double.isNaN(points.getMaxY()) ? 100 : points.getMaxY() * 1.05;
-        gAxis.setRange(0, Math.max(thresholdGPerKwh * 1.2, top));
+        gAxis.setRange(0, Math.max(threshold ? thresholdGPerKwh * 1.2 : 0, top));
 
         DateAxis time = new DateAxis("time (UTC)");
         time.setTimeZone(TimeZone.getTimeZone("UTC"));

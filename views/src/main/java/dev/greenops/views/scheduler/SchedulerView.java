@@ -210,7 +210,8 @@ public final class SchedulerView extends BorderPane implements Screen {
         exportCsv.setId("sched-export");
         exportCsv.setTooltip(new Tooltip("Write the shown policy's records as job_metrics.csv (Ctrl+E)"));
         exportCsv.setOnAction(e -> exportAction().ifPresent(Runnable::run));
-        exportCsv.disableProperty().bind(vm.resultProperty().isNull());
+        // the records shown, fresh or read back from the workspace: whatever the table holds can be exported
+        exportCsv.disableProperty().bind(Bindings.isEmpty(vm.records()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, configFile, jobsFile, Labels.field("From"), from, Labels.field("to"), to,
@@ -262,7 +263,7 @@ public final class SchedulerView extends BorderPane implements Screen {
         VBox.setVgrow(explanation, Priority.ALWAYS);
         VBox box = new VBox(title, explanation);
         box.getStyleClass().add("sched-side");
-        box.setPrefWidth(290);
+        box.setPrefWidth(236); // narrow enough for the records' essential columns at 1440 px; the text wraps
         box.setMinWidth(220);
         return box;
     }
@@ -297,7 +298,7 @@ public final class SchedulerView extends BorderPane implements Screen {
     @Override
     public Optional<Runnable> exportAction() {
         return Optional.of(() -> {
-            if (vm.resultProperty().get() == null) {
+            if (vm.records().isEmpty()) {
                 context.notify(Notice.info("Run a replay first: there are no job records to export yet"));
                 return;
             }

@@ -5,24 +5,17 @@ import dev.greenops.views.common.Fmt;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.intensity.IntensitySeries;
 import dev.greenops.model.schedule.ForecastSource;
-import dev.greenops.model.schedule.Job;
 import dev.greenops.model.schedule.JobMetricsCsv;
-import dev.greenops.model.schedule.JobMetricsStore;
 import dev.greenops.model.schedule.JobRecord;
 import dev.greenops.model.schedule.Policy;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.RecordExplanation;
-import dev.greenops.model.schedule.ReplayInputs;
-import dev.greenops.model.schedule.ReplayService;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
 import dev.greenops.model.schedule.SavedReplay;
 import dev.greenops.model.schedule.SchedulerConfig;
-import dev.greenops.model.schedule.SchedulerSamplePart;
 import dev.greenops.model.schedule.SeriesLookup;
-import dev.greenops.model.schedule.config.SchedulerFiles;
 import dev.greenops.model.schedule.config.SchedulerFiles.JobsFile;
-import dev.greenops.model.store.AppPaths;
 import dev.greenops.model.store.Workspace;
 import dev.greenops.views.common.TaskRunner;
 import java.nio.file.Path;
@@ -32,10 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -47,8 +38,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -68,19 +57,12 @@ public final class SchedulerViewModel {
 
 
     private final TaskRunner tasks;
+    /** The files and the analyst's overrides. */
+    private final SchedulerSettings settings = new SchedulerSettings();
     private final Supplier<Workspace> workspace;
     private final Function<Workspace, SeriesLookup> lookups;
 
-    private final ObjectProperty<Path> configFile = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> jobsFile = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<SchedulerConfig> fileConfig = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<JobsFile> jobs = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<JobRow> jobRows = FXCollections.observableArrayList();
 
-    private final DoubleProperty threshold = new SimpleDoubleProperty(80);
-    private final ObjectProperty<Duration> reevaluate = new SimpleObjectProperty<>(SchedulerConfig.DEFAULT_REEVALUATE);
-    private final ObjectProperty<ForecastSource> forecast = new SimpleObjectProperty<>(ForecastSource.PERSISTENCE_24H);
-    private final IntegerProperty maxConcurrent = new SimpleIntegerProperty(SchedulerConfig.DEFAULT_MAX_CONCURRENT);
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>(Policy.THRESHOLD);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(SAMPLE_FROM);
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(SAMPLE_TO);
@@ -90,6 +72,7 @@ public final class SchedulerViewModel {
     private final ReadOnlyObjectWrapper<PolicyComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReplayResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IntensitySeries> curve = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TimelineData> timeline = new ReadOnlyObjectWrapper<>();
     private final ObservableList<JobRecord> records = FXCollections.observableArrayList();
     private final ObservableList<PolicyComparison.Row> policyRows = FXCollections.observableArrayList();
     private final ObservableList<String> policyGroups = FXCollections.observableArrayList();
@@ -138,60 +121,31 @@ public final class SchedulerViewModel {
 
     /** Points at the bundled sample files, if they can be found, and reads them. */
     public void useSampleFiles() {
-        AppPaths.sampleDataDir().ifPresent(dir -> {
-            Path d = dir.resolve(SchedulerSamplePart.DIR);
-            configFile.set(d.resolve(SchedulerSamplePart.CONFIG_FILE));
-            jobsFile.set(d.resolve(SchedulerSamplePart.JOBS_FILE));
+        if (settings.pointAtSampleFiles()) {
             loadFiles();
-        });
+        }
     }
 
     /** Reads both files; on errors keeps what was loaded before and says what is wrong, line by line. */
     public boolean loadFiles() {
-        Path c = configFile.get();
-        Path j = jobsFile.get();
-        if (c == null || j == null) {
-            fail("Choose a carbon-aware-scheduler.yaml and a jobs.yaml.");
-            return false;
+        SchedulerSettings.Outcome o = settings.load();
+        if (o.ok()) {
+            info(o.text());
+        } else {
+            fail(o.text());
         }
-        try {
-            SchedulerConfig config = SchedulerFiles.readConfig(c);
-            JobsFile jf = SchedulerFiles.readJobs(j, config);
-            fileConfig.set(config);
-            jobs.set(jf);
-            threshold.set(config.thresholdGPerKwh());
-            reevaluate.set(config.reevaluateEvery());
-            forecast.set(config.forecast().source());
-            maxConcurrent.set(config.maxConcurrentDispatches());
-            jobRows.setAll(jf.jobs().stream().map(JobRow::of).toList());
-            info("Read " + jf.jobs().size() + " jobs from " + j.getFileName() + ".");
-            return true;
-        } catch (InvalidInputException e) {
-            fail(Errors.text(e));
-        } catch (java.io.IOException e) {
-            fail("Cannot read " + (e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + " (no such file)"
-                    : e.getMessage()));
-        }
-        return false;
+        return o.ok();
     }
 
     /** The configuration with the analyst's overrides applied (null before the files are read). */
     public SchedulerConfig effectiveConfig() {
-        SchedulerConfig c = fileConfig.get();
-        if (c == null) {
-            return null;
-        }
-        SchedulerConfig.Forecast f = forecast.get() == ForecastSource.FILE && c.forecast().file() == null
-                ? c.forecast()
-                : c.forecast().withSource(forecast.get());
-        return c.withThreshold(threshold.get()).withReevaluateEvery(reevaluate.get()).withForecast(f)
-                .withMaxConcurrentDispatches(Math.max(1, maxConcurrent.get()));
+        return settings.effectiveConfig();
     }
 
     /** Replays every policy over the period (one background task), then shows the chosen one and saves its records. */
     public void replay() {
         SchedulerConfig config = effectiveConfig();
-        JobsFile jf = jobs.get();
+        JobsFile jf = settings.jobs.get();
         Workspace ws = workspace.get();
         if (config == null || jf == null) {
             fail("Read a configuration and a jobs file first.");
@@ -201,9 +155,9 @@ public final class SchedulerViewModel {
             fail("Open a workspace with intensity data first.");
             return;
         }
-        if (forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
+        if (settings.forecast.get() == ForecastSource.FILE && config.forecast().file() == null) {
             fail("The forecast source 'file' needs a forecast file: add forecast: { source: file, file: ... } to "
-                    + configFile.get().getFileName() + ".");
+                    + settings.configFile.get().getFileName() + ".");
             return;
         }
         LocalDate f = from.get();
@@ -219,19 +173,8 @@ public final class SchedulerViewModel {
         boolean save = saveToWorkspace.get();
         busy.set(true);
         info("Replaying " + f + " to " + t + " under every policy…");
-        tasks.run("Scheduler replay", progress -> {
-            ReplayService.Outcome o = ReplayService.run(config, jf, override, start, end, chosen,
-                    List.of(Policy.values()), lookups.apply(ws), progress);
-            ReplayInputs.Resolved in = o.inputs();
-            PolicyComparison c = o.comparison();
-            String id = null;
-            if (save) {
-                id = JobMetricsStore.replayId(chosen, start, end, Instant.now());
-                JobMetricsStore.save(ws, id, c.results().get(chosen).records(), progress);
-            }
-            IntensitySeries home = in.series().get(mostCommonRegion(in.jobs()));
-            return new Outcome(c, home, in.notes(), id);
-        }, this::show, error -> {
+        tasks.run("Scheduler replay", progress -> ReplayLoads.replay(config, jf, override, start, end, chosen,
+                lookups.apply(ws), save ? ws : null, progress), this::show, error -> {
             busy.set(false);
             fail(describe(error));
         });
@@ -246,28 +189,30 @@ public final class SchedulerViewModel {
         if (ws == null || comparison.get() != null) {
             return;
         }
-        tasks.run("Reading the latest saved replay", progress -> JobMetricsStore.latest(ws),
-                saved -> saved.ifPresent(this::showSaved), error -> fail(describe(error)));
+        JobsFile jf = settings.jobs.get();
+        tasks.run("Reading the latest saved replay", progress -> ReplayLoads.latest(ws, lookups.apply(ws), jf),
+                loaded -> loaded.ifPresent(this::showSaved), error -> fail(describe(error)));
     }
 
-    private void showSaved(SavedReplay saved) {
+    private void showSaved(ReplayLoads.Loaded loaded) {
         if (comparison.get() != null || busy.get()) {
             return; // a replay ran (or is running) meanwhile: it is newer than anything saved
         }
+        SavedReplay saved = loaded.saved();
         savedReplayId.set(saved.replayId());
         policy.set(saved.policy());
         records.setAll(saved.records());
         selected.set(null);
         tiles(ReplayTiles.of(saved.policy(), saved.records(), saved.summary()));
+        curve.set(loaded.timeline().curve());
+        timeline.set(loaded.timeline());
         info("Showing the latest replay saved in this workspace, '" + saved.replayId() + "': "
                 + Fmt.count(saved.records().size()) + " job runs under " + saved.policy().id() + ", submitted "
                 + Fmt.utc(saved.firstSubmission()) + " to " + Fmt.utc(saved.lastSubmission())
-                + ". Press Replay to draw the timeline and compare the policies.");
+                + ". Press Replay to recompute the reasons and compare the policies.");
     }
 
-    private record Outcome(PolicyComparison comparison, IntensitySeries curve, List<String> notes, String replayId) {}
-
-    private void show(Outcome o) {
+    private void show(ReplayLoads.Replayed o) {
         busy.set(false);
         comparison.set(o.comparison());
         curve.set(o.curve());
@@ -292,6 +237,7 @@ public final class SchedulerViewModel {
         }
         ReplayResult r = c.results().get(policy.get());
         result.set(r);
+        timeline.set(ReplayLoads.timeline(r, curve.get()));
         records.setAll(r.records());
         selected.set(null);
         tiles(ReplayTiles.of(r));
@@ -318,21 +264,24 @@ public final class SchedulerViewModel {
         delayDetail.set(t.delayDetail());
     }
 
-    /** Writes the chosen policy's records as job_metrics CSV (a background task). */
+    /**
+     * Writes the shown records as job_metrics CSV (a background task): a fresh replay's chosen policy, or the replay
+     * read back from the workspace, in the columns and number format of {@code greenops schedule --out}.
+     */
     public void exportCsv(Path file) {
-        ReplayResult r = result.get();
-        if (r == null) {
+        if (records.isEmpty()) {
             fail("Run a replay first: there are no records to export.");
             return;
         }
-        List<JobRecord> rows = List.copyOf(r.records());
+        List<JobRecord> rows = List.copyOf(records);
+        String from = result.get() == null && !savedReplayId.get().isEmpty()
+                ? " (read back from job_metrics '" + savedReplayId.get() + "')" : "";
         tasks.run("Export job records", progress -> {
             JobMetricsCsv.write(rows, file);
             return file;
-        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records to " + f + "."),
+        }, f -> info("Wrote " + Fmt.count(rows.size()) + " job records" + from + " to " + f + "."),
                 e -> fail("Could not write " + file + ": " + describe(e)));
     }
-
 
     private void info(String text) {
         error.set(false);
@@ -355,45 +304,40 @@ public final class SchedulerViewModel {
         return t.getMessage() == null ? t.getClass().getSimpleName() : Errors.forScreen(t.getMessage());
     }
 
-    private static String mostCommonRegion(List<Job> jobs) {
-        return jobs.stream().collect(Collectors.groupingBy(Job::region, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
     public ObjectProperty<Path> configFileProperty() {
-        return configFile;
+        return settings.configFile;
     }
 
     public ObjectProperty<Path> jobsFileProperty() {
-        return jobsFile;
+        return settings.jobsFile;
     }
 
     public ReadOnlyObjectProperty<SchedulerConfig> fileConfigProperty() {
-        return fileConfig.getReadOnlyProperty();
+        return settings.fileConfig.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<JobsFile> jobsProperty() {
-        return jobs.getReadOnlyProperty();
+        return settings.jobs.getReadOnlyProperty();
     }
 
     public ObservableList<JobRow> jobRows() {
-        return jobRows;
+        return settings.jobRows;
     }
 
     public DoubleProperty thresholdProperty() {
-        return threshold;
+        return settings.threshold;
     }
 
     public ObjectProperty<Duration> reevaluateProperty() {
-        return reevaluate;
+        return settings.reevaluate;
     }
 
     public ObjectProperty<ForecastSource> forecastProperty() {
-        return forecast;
+        return settings.forecast;
     }
 
     public IntegerProperty maxConcurrentProperty() {
-        return maxConcurrent;
+        return settings.maxConcurrent;
     }
 
     public ObjectProperty<Policy> policyProperty() {
@@ -426,6 +370,11 @@ public final class SchedulerViewModel {
 
     public ReadOnlyObjectProperty<IntensitySeries> curveProperty() {
         return curve.getReadOnlyProperty();
+    }
+
+    /** What the timeline draws: the fresh replay's chosen policy, or the replay read back; null before either. */
+    public ReadOnlyObjectProperty<TimelineData> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ObservableList<JobRecord> records() {

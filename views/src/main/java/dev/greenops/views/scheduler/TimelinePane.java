@@ -1,8 +1,6 @@
 package dev.greenops.views.scheduler;
 
 import dev.greenops.views.common.Fmt;
-import dev.greenops.model.schedule.Job;
-import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.ChartPane;
 import java.time.Duration;
@@ -32,6 +30,8 @@ final class TimelinePane extends BorderPane {
     final ChartPane chart;
     final Label range = new Label();
     final ToggleButton whole = new ToggleButton("Whole period");
+    /** What the drawn timeline rests on, when that is not a fresh replay (a read-back replay's missing parts). */
+    final Label note = new Label();
     private Instant weekStart;
     private SchedulerCharts.Timeline timeline;
 
@@ -48,19 +48,28 @@ final class TimelinePane extends BorderPane {
         next.setOnAction(e -> move(7));
         whole.setId("sched-whole-period");
         whole.setOnAction(e -> redraw());
-        previous.disableProperty().bind(whole.selectedProperty().or(vm.resultProperty().isNull()));
-        next.disableProperty().bind(whole.selectedProperty().or(vm.resultProperty().isNull()));
-        whole.disableProperty().bind(vm.resultProperty().isNull());
+        previous.disableProperty().bind(whole.selectedProperty().or(vm.timelineProperty().isNull()));
+        next.disableProperty().bind(whole.selectedProperty().or(vm.timelineProperty().isNull()));
+        whole.disableProperty().bind(vm.timelineProperty().isNull());
         Label hint = new Label("Thin bar: waiting · thick bar: running · click a bar for its record · drag to zoom");
         hint.getStyleClass().add("sched-legend-note");
         hint.setTooltip(new Tooltip("Right-click the chart to copy it or save it as PNG or SVG."));
         for (javafx.scene.control.Control c : List.of(previous, next, whole, range)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        hint.setMinWidth(0);
-        HBox bar = new HBox(8, previous, range, next, whole, hint);
-        bar.getStyleClass().add("sched-toolbar");
-        setTop(bar);
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, previous, range, next, whole);
+        bar.getStyleClass().addAll("sched-toolbar", "sched-timeline-bar");
+        note.setId("sched-timeline-note");
+        note.getStyleClass().add("sched-legend-note");
+        note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, bar, hint, note);
+        top.getStyleClass().add("sched-timeline-top");
+        setTop(top);
         setCenter(chart);
         chart.setOnEntityClicked(entity -> {
             // only the bars of the lanes are runs; the intensity curve below shares the time axis, not the records
@@ -72,26 +81,26 @@ final class TimelinePane extends BorderPane {
                 }
             }
         });
-        vm.resultProperty().addListener((obs, old, now) -> {
+        vm.timelineProperty().addListener((obs, old, now) -> {
             if (now != null && (weekStart == null || outside(now))) {
-                weekStart = now.request().from();
+                weekStart = now.from();
             }
             redraw();
         });
         redraw();
     }
 
-    private boolean outside(ReplayResult r) {
-        return weekStart.isBefore(r.request().from()) || !weekStart.isBefore(r.request().to());
+    private boolean outside(TimelineData t) {
+        return weekStart.isBefore(t.from()) || !weekStart.isBefore(t.to());
     }
 
     private void move(int days) {
-        ReplayResult r = vm.resultProperty().get();
-        if (r == null) {
+        TimelineData t = vm.timelineProperty().get();
+        if (t == null) {
             return;
         }
         Instant next = weekStart.plus(Duration.ofDays(days));
-        if (!next.isBefore(r.request().to()) || next.plus(Duration.ofDays(7)).isBefore(r.request().from().plusSeconds(1))) {
+        if (!next.isBefore(t.to()) || next.plus(Duration.ofDays(7)).isBefore(t.from().plusSeconds(1))) {
             return;
         }
         weekStart = next;
@@ -106,19 +115,19 @@ final class TimelinePane extends BorderPane {
     }
 
     void redraw() {
-        ReplayResult r = vm.resultProperty().get();
-        if (r == null) {
+        TimelineData t = vm.timelineProperty().get();
+        note.setText(t == null ? "" : t.note());
+        if (t == null) {
             timeline = null;
             chart.setChart((JFreeChart) null);
             range.setText("No replay yet");
             return;
         }
-        Instant from = whole.isSelected() ? r.request().from() : weekStart;
-        Instant to = whole.isSelected() ? r.request().to() : weekStart.plus(Duration.ofDays(7));
-        List<String> lanes = r.request().jobs().stream().map(Job::id).toList();
+        Instant from = whole.isSelected() ? t.from() : weekStart;
+        Instant to = whole.isSelected() ? t.to() : weekStart.plus(Duration.ofDays(7));
         chart.setChartBuilder(theme -> {
-            timeline = SchedulerCharts.timeline(r.records(), lanes, vm.curveProperty().get(),
-                    r.request().config().thresholdGPerKwh(), from, to, SchedulerCharts.Style.of(theme));
+            timeline = SchedulerCharts.timeline(t.records(), t.lanes(), t::runEnd, t.curve(), t.thresholdGPerKwh(),
+                    from, to, SchedulerCharts.Style.of(theme));
             return timeline.chart();
         });
         range.setText(Fmt.dateTime(from).substring(0, 10) + " – " + Fmt.dateTime(to.minusSeconds(1)).substring(0, 10) + " UTC");

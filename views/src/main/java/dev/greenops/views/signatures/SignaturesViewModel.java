@@ -343,7 +343,7 @@ public final class SignaturesViewModel {
             return rootProblem.get().isEmpty() ? "No trusted root chosen." : rootProblem.get();
         }
         return "Trusted root: " + info.describe(clock.instant()) + " · SHA-256 " + info.shortSha256() + "…"
-                + (info.demo() ? " · DEMO signatures prove nothing about real signers" : "");
+                + (info.demo() ? " · its signatures prove nothing about real signers" : ""); // the label says DEMO
     }
 
     public Clock clock() {

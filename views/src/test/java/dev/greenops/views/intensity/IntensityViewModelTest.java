@@ -165,4 +165,18 @@ class IntensityViewModelTest {
         assertThat(YearTab.heatmapEmpty(model.series("us-central1").orElseThrow(), "us-central1", 2026))
                 .hasValueSatisfying(m -> assertThat(m).contains("only an annual average"));
     }
+
+    @Test
+    void the_heatmaps_data_range_is_the_whole_months_that_hold_data_without_a_spilled_over_edge_day() {
+        model.show(List.of("europe-west3"), LocalDate.parse("2026-08-04"));
+        // the sample quarter's series runs from 2026-07-31 to 2026-11-01: the single days either side are no months
+        var west3 = YearTab.dataMonths(model.series("europe-west3").orElseThrow()).orElseThrow();
+        assertThat(west3.from()).isEqualTo(LocalDate.parse("2026-08-01"));
+        assertThat(west3.to()).isEqualTo(LocalDate.parse("2026-11-01"));
+        assertThat(west3.label()).isEqualTo("2026-08 to 2026-10");
+        model.show(List.of("DE"), LocalDate.parse("2023-06-01"));
+        var de = YearTab.dataMonths(model.series("DE").orElseThrow()).orElseThrow();
+        assertThat(de).isEqualTo(new YearTab.Days(LocalDate.parse("2023-01-01"), LocalDate.parse("2024-01-01")));
+        assertThat(de.label()).isEqualTo("2023");
+    }
 }

@@ -166,6 +166,46 @@ class IntensityViewTest {
     }
 
     @Test
+    void the_heatmap_shows_the_months_with_data_by_default_or_the_whole_year_and_a_click_opens_that_day()
+            throws Exception {
+        Fx.call(() -> {
+            Shown s = show(Theme.LIGHT);
+            s.view().model().show(List.of("europe-west3"), LocalDate.parse("2026-08-04"));
+            ((TabPane) s.view().tabs()).getSelectionModel().select(1);
+            s.scene().snapshot(null);
+            var pane = (dev.greenops.views.common.ChartPane) s.scene().lookup("#intensity-year-heatmap");
+            XYPlot plot = (XYPlot) pane.chart().getPlot();
+            assertThat(plot.getDomainAxis().getLowerBound()).isEqualTo(ms("2026-08-01"));
+            assertThat(plot.getDomainAxis().getUpperBound()).isEqualTo(ms("2026-11-01"));
+            assertThat(plot.getDomainAxis().getLabel()).isEqualTo("day (2026-08 to 2026-10)");
+
+            // a click on the cell of 2026-09-15, 05:00 opens that day's profile
+            Rectangle2D area = pane.viewer().getRenderingInfo().getPlotInfo().getDataArea();
+            double x = plot.getDomainAxis().valueToJava2D(ms("2026-09-15") + 43_200_000d, area, plot.getDomainAxisEdge());
+            double y = plot.getRangeAxis().valueToJava2D(5.5, area, plot.getRangeAxisEdge());
+            ChartCanvas canvas = pane.viewer().getCanvas();
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_PRESSED, x, y, true));
+            Event.fireEvent(canvas, mouse(canvas, MouseEvent.MOUSE_RELEASED, x, y, false));
+            Event.fireEvent(canvas, new MouseEvent(MouseEvent.MOUSE_CLICKED, canvas.localToScene(x, y).getX(),
+                    canvas.localToScene(x, y).getY(), canvas.localToScene(x, y).getX(), canvas.localToScene(x, y).getY(),
+                    MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, true, true, null));
+            assertThat(s.view().model().dayProperty().get()).isEqualTo(LocalDate.parse("2026-09-15"));
+
+            ((javafx.scene.control.ToggleButton) s.scene().lookup("#intensity-heatmap-year")).fire();
+            plot = (XYPlot) pane.chart().getPlot();
+            assertThat(plot.getDomainAxis().getLowerBound()).isEqualTo(ms("2026-01-01"));
+            assertThat(plot.getDomainAxis().getUpperBound()).isEqualTo(ms("2027-01-01"));
+            assertThat(plot.getDomainAxis().getLabel()).isEqualTo("day (2026)");
+            s.stage().close();
+            return null;
+        });
+    }
+
+    private static double ms(String day) {
+        return LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    @Test
     void screenshots_in_light_and_dark() throws Exception {
         Files.createDirectories(SHOTS);
         for (Theme theme : Theme.values()) {

@@ -104,6 +104,74 @@ class SchedulerViewModelTest {
     }
 
     @Test
+    void the_replay_read_back_from_the_workspace_exports_the_same_csv_as_the_replay_that_saved_it(@TempDir Path dir)
+            throws Exception {
+        vm.useSampleFiles();
+        vm.replay();
+        Path fresh = dir.resolve("fresh.csv");
+        vm.exportCsv(fresh);
+
+        SchedulerViewModel reopened = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> SampleIntensity.lookup());
+        reopened.useSampleFiles();
+        reopened.loadSaved();
+        assertThat(reopened.resultProperty().get()).as("nothing replayed here").isNull();
+        Path readBack = dir.resolve("read-back.csv");
+        reopened.exportCsv(readBack);
+        assertThat(reopened.errorProperty().get()).as(reopened.messageProperty().get()).isFalse();
+        assertThat(reopened.messageProperty().get()).contains("read back from job_metrics");
+        assertThat(Files.readAllLines(readBack)).first().asString()
+                .isEqualTo(String.join(",", dev.greenops.model.schedule.JobMetricsCsv.COLUMNS));
+        // row for row the same text; runs submitted at the same instant come back ordered by job id
+        assertThat(Files.readAllLines(readBack).stream().sorted().toList())
+                .isEqualTo(Files.readAllLines(fresh).stream().sorted().toList());
+    }
+
+    @Test
+    void the_replay_read_back_is_drawn_over_the_workspace_intensity_and_says_what_job_metrics_does_not_keep() {
+        vm.useSampleFiles();
+        vm.replay();
+        SchedulerViewModel reopened = new SchedulerViewModel(TaskRunner.direct(), () -> ws, w -> SampleIntensity.lookup());
+        assertThat(reopened.timelineProperty().get()).isNull();
+        reopened.useSampleFiles();
+        reopened.loadSaved();
+
+        TimelineData t = reopened.timelineProperty().get();
+        assertThat(t).isNotNull();
+        assertThat(t.records()).hasSize(vm.records().size());
+        assertThat(t.from()).isEqualTo(java.time.Instant.parse("2026-08-01T00:00:00Z"));
+        assertThat(t.to()).isEqualTo(java.time.Instant.parse("2026-11-01T00:00:00Z"));
+        assertThat(t.curve()).isNotNull();
+        assertThat(t.curve().source()).isEqualTo(SampleIntensity.SOURCE);
+        assertThat(t.thresholdGPerKwh()).as("the threshold is not stored: no line").isNaN();
+        // lanes in the jobs file's order, as a fresh replay draws them
+        assertThat(t.lanes()).isEqualTo(vm.timelineProperty().get().lanes().stream()
+                .filter(id -> t.records().stream().anyMatch(r -> r.jobId().equals(id))).toList());
+        // the run length is not in job_metrics: the jobs file's is used, so each bar is as long as the fresh one
+        JobRecord fresh = vm.records().stream().filter(r -> r.jobId().equals("train-rec-v3")).findFirst().orElseThrow();
+        JobRecord back = t.records().stream().filter(r -> r.jobId().equals("train-rec-v3")).findFirst().orElseThrow();
+        assertThat(back.trace().durationH()).isNaN();
+        assertThat(t.runEnd(back)).isEqualTo(fresh.runEnd());
+        assertThat(t.note()).contains("Read back from job_metrics ('" + vm.savedReplayIdProperty().get() + "')", "not the threshold, the run lengths or"
+                + " the reasons", "run lengths from jobs.yaml;", "europe-west3's intensity in this workspace (" + SampleIntensity.SOURCE + ")");
+    }
+
+    @Test
+    void a_read_back_replay_without_intensity_in_the_workspace_is_drawn_without_a_curve_and_says_so() {
+        vm.useSampleFiles();
+        vm.replay();
+        SchedulerViewModel reopened = new SchedulerViewModel(TaskRunner.direct(), () -> ws,
+                w -> (region, from, to) -> java.util.Optional.empty());
+        reopened.loadSaved(); // no jobs file read either
+        TimelineData t = reopened.timelineProperty().get();
+        assertThat(reopened.errorProperty().get()).as(reopened.messageProperty().get()).isFalse();
+        assertThat(t.curve()).isNull();
+        assertThat(t.note()).contains("no intensity series for europe-west3 from 2026-08-01 to 2026-10-31",
+                "each run is a 15-minute mark (no jobs file is read)");
+        JobRecord any = t.records().getFirst();
+        assertThat(t.runEnd(any)).isEqualTo(any.dispatchTs().plus(java.time.Duration.ofMinutes(15)));
+    }
+
+    @Test
     void a_workspace_without_a_saved_replay_keeps_the_empty_tiles() {
         vm.useSampleFiles();
         vm.loadSaved();

@@ -126,6 +126,39 @@ class SchedulerViewTest {
     }
 
     @Test
+    void opened_on_a_saved_replay_the_timeline_is_drawn_and_its_records_can_be_exported() throws Exception {
+        try (FxExceptions fx = FxExceptions.install()) {
+            Fx.call(() -> {
+                replayedView(); // saves its records in the workspace
+                SchedulerViewModel vm = new SchedulerViewModel(TaskRunner.direct(), () -> ws,
+                        w -> SampleIntensity.lookup());
+                SchedulerView view = new SchedulerView(context(), vm);
+                vm.useSampleFiles();
+                vm.loadSaved();
+                new Scene(view, 1440, 900);
+                view.applyCss();
+                view.layout();
+                assertThat(vm.resultProperty().get()).as("nothing replayed on this screen").isNull();
+                assertThat(view.exportCsv.isDisabled()).isFalse();
+                JFreeChart chart = view.timeline.chart.chart();
+                assertThat(chart).isNotNull();
+                var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot();
+                var lanes = plot.getSubplots().get(0).getDataset();
+                var curve = plot.getSubplots().get(1).getDataset();
+                assertThat(lanes.getItemCount(1)).as("running bars in the first week").isPositive();
+                assertThat(curve.getItemCount(0)).as("the workspace's intensity under the lanes").isPositive();
+                assertThat(plot.getSubplots().get(1).getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                        .as("no threshold line: job_metrics does not keep it").isNull();
+                assertThat(view.timeline.note.isVisible()).isTrue();
+                assertThat(view.timeline.note.getText()).startsWith("Read back from job_metrics");
+                assertThat(view.timeline.range.getText()).isEqualTo("2026-08-01 – 2026-08-07 UTC");
+                return null;
+            });
+            fx.assertNone("while a saved replay was opened");
+        }
+    }
+
+    @Test
     void switching_the_theme_before_any_replay_throws_nothing_and_says_there_is_no_replay() throws Exception {
         try (FxExceptions fx = FxExceptions.install()) {
             Fx.call(() -> {

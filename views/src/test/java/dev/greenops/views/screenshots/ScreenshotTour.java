@@ -175,6 +175,9 @@ class ScreenshotTour {
         // as it opens: the sample workspace's saved replay in the tiles and the records
         robot.interact(() -> tabs.getSelectionModel().select(2));
         Screenshots.shoot(robot, bench, "scheduler-opened");
+        // the saved replay's runs over the workspace's intensity, with what job_metrics does not keep said
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Screenshots.shoot(robot, bench, "scheduler-opened-timeline");
         robot.interact(() -> {
             tabs.getSelectionModel().select(0);
             view.viewModel().replay();

@@ -45,6 +45,7 @@ class SignaturesViewModelTest {
         assertThat(model.useSampleDefaults()).isTrue();
         assertThat(model.rootInfoProperty().get().demo()).isTrue();
         assertThat(model.bannerText()).startsWith("Trusted root: DEMO ").contains("days old").contains("prove nothing");
+        assertThat(model.bannerText().split("DEMO", -1)).as("DEMO said once").hasSize(2);
         model.verify();
         assertThat(model.reportProperty().get().summaryLine()).isEqualTo("30 of 30 days verified");
         assertThat(model.days()).hasSize(30).allSatisfy(d -> assertThat(d.status()).isEqualTo(DayStatus.VERIFIED));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,10 +81,7 @@ public final class LocatedYaml {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String message = e.getOriginalMessage() == null ? "not valid YAML" : firstLine(e.getOriginalMessage());
-            throw InvalidInputException.of(fileName, l == null ? 0 : Math.max(0, l.getLineNr()),
-                    l == null ? 0 : Math.max(0, l.getColumnNr()), "not valid YAML: " + message, "");
+            throw new InvalidInputException(List.of(syntaxProblem(fileName, e)));
         } catch (IOException e) {
             throw InvalidInputException.of(fileName, 0, 0, "cannot read: " + e.getMessage(), "");
         }
@@ -136,6 +134,49 @@ public final class LocatedYaml {
             default -> throw InvalidInputException.of(fileName, line, col, "unsupported YAML content (" + t + ")",
                     "maps, lists and plain values");
         }
+    }
+
+    /** What every YAML file here is made of, said when a syntax error gives no better hint. */
+    static final String YAML_SHAPE = "YAML: 'key: value' lines and '- item' lists, indented with spaces";
+
+    /**
+     * A syntax error at SnakeYAML's problem mark (where the parser gave up), with its problem text ("found character
+     * '\t' that cannot start any token"); Jackson's own location and message are those of the context ("while scanning
+     * for the next token", at the start of the enclosing construct), which point people at the wrong line.
+     */
+    static Problem syntaxProblem(String fileName, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                org.yaml.snakeyaml.error.Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+                String context = m.getContext() == null ? "" : m.getContext().strip();
+                org.yaml.snakeyaml.error.Mark contextMark = m.getContextMark();
+                String where = context.isEmpty() ? ""
+                        : " (" + context + (contextMark == null || mark == null || contextMark.getLine() == mark.getLine()
+                                ? "" : " started at line " + (contextMark.getLine() + 1)) + ")";
+                String[] messageAndExpected = splitExpected(m.getProblem().strip());
+                return Problem.error(fileName, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                        "not valid YAML: " + messageAndExpected[0] + where, messageAndExpected[1]);
+            }
+        }
+        JsonLocation l = e.getLocation();
+        String message = e.getOriginalMessage() == null ? "" : ": " + firstLine(e.getOriginalMessage());
+        return Problem.error(fileName, l == null ? 0 : Math.max(0, l.getLineNr()),
+                l == null ? 0 : Math.max(0, l.getColumnNr()), "not valid YAML" + message, YAML_SHAPE);
+    }
+
+    /** SnakeYAML's "expected X, but found Y" as the message "found Y" and the expected part "X". */
+    private static String[] splitExpected(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)expected (.+?), but found (.+)").matcher(problem);
+        if (m.matches()) {
+            return new String[] {"found " + m.group(2).strip(), m.group(1).strip()};
+        }
+        if (problem.contains("\\t") || problem.contains("\t")) {
+            // SnakeYAML says "'\t(TAB)' ... token. (Do not use \t(TAB) for indentation)": the advice goes to expected
+            String text = problem.replace("\\t(TAB)", "\\t").replace("\t", "\\t")
+                    .replaceFirst("\\.? *\\(Do not use .*\\)$", "");
+            return new String[] {text, "spaces for indentation; YAML does not allow tabs there"};
+        }
+        return new String[] {problem, YAML_SHAPE};
     }
 
     private static String firstLine(String s) {

@@ -62,12 +62,26 @@ public final class SchedulerFiles {
                         what + " as YAML text");
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw InvalidInputException.of(file.toString(), 1, 1, "the file is not UTF-8 text",
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            // point at the first byte that is not UTF-8 (a Latin-1 'ü' in a comment on line 5 is reported there)
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw InvalidInputException.of(file.toString(), line, column,
+                    String.format("the file is not UTF-8 text: byte 0x%02X here is not UTF-8", bytes[bad] & 0xff),
                     what + " as YAML text in UTF-8");
         }
+        return out.flip().toString();
     }
 
     /** @param baseDir the folder a relative forecast file is resolved against */

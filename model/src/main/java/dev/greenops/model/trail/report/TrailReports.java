@@ -25,7 +25,7 @@ public final class TrailReports {
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".report", ".tmp");
+        Path tmp = dev.greenops.model.common.TempFiles.beside(dir, ".report", ".tmp");
         try {
             if (pdf) {
                 try (OutputStream out = Files.newOutputStream(tmp)) {

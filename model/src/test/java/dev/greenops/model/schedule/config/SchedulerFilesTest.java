@@ -153,8 +153,20 @@ class SchedulerFilesTest {
                 .isEqualTo(binary + ":1:1: the file holds binary data, not text (expected jobs.yaml as YAML text)");
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readConfig(latin1))
                 .problems().getFirst().format())
-                .isEqualTo(latin1 + ":1:1: the file is not UTF-8 text (expected carbon-aware-scheduler.yaml as YAML text"
-                        + " in UTF-8)");
+                .isEqualTo(latin1 + ":1:12: the file is not UTF-8 text: byte 0xFC here is not UTF-8 (expected"
+                        + " carbon-aware-scheduler.yaml as YAML text in UTF-8)");
+    }
+
+    @Test
+    void a_non_utf8_byte_is_reported_at_its_own_line_and_column(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path latin1 = java.nio.file.Files.write(dir.resolve("jobs.yaml"), ("# jobs \u2014 UTF-8 so far\n- id: a\n"
+                + "  description: f\u00fcr M\u00fcnchen\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        // the em dash on line 1 is not Latin-1 ('?'), so the first bad byte is the 'ü' on line 3
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readJobs(latin1, sampleConfig()))
+                .problems().getFirst().format())
+                .isEqualTo(latin1 + ":3:17: the file is not UTF-8 text: byte 0xFC here is not UTF-8 (expected jobs.yaml"
+                        + " as YAML text in UTF-8)");
     }
 
     @Test
@@ -247,6 +259,21 @@ class SchedulerFilesTest {
         assertThat(problemsOfJobs(job + job).getFirst().message()).contains("job id a is used twice (first at line 1)");
         assertThat(problemsOfConfig("threshold_g_per_kwh: 80\nthreshold_g_per_kwh: 90\nregions: [x]\n").getFirst()
                 .format()).contains("s.yaml:2:1: duplicate key 'threshold_g_per_kwh' (first at line 1)");
+    }
+
+    @Test
+    void a_tab_is_reported_where_it_is_with_the_parsers_reason_and_what_was_expected() {
+        Problem p = problemsOfConfig("threshold_g_per_kwh: 80\n\treevaluate_every: 30m\n").getFirst();
+        assertThat(p.format()).isEqualTo("s.yaml:2:1: not valid YAML: found character '\\t' that cannot start any token"
+                + " (while scanning for the next token) (expected spaces for indentation; YAML does not allow tabs there)");
+    }
+
+    @Test
+    void an_unclosed_list_is_reported_where_the_file_ends_naming_what_was_expected() {
+        Problem p = problemsOfConfig("threshold_g_per_kwh: [\n").getFirst();
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).startsWith("not valid YAML: found '<stream end>'");
+        assertThat(p.expected()).isNotEmpty();
     }
 
     @Test
