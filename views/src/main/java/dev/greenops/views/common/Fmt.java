@@ -187,6 +187,61 @@ public final class Fmt {
         return noNegativeZero(f.format(v));
     }
 
+    /**
+     * A saving (kgCO2e saved, saving %, share of a possible saving) with {@code decimals} decimals and a true minus
+     * sign below zero. A negative that would round to zero gains decimals until its first digit shows (at most 6), so
+     * a run or policy that made things dirtier, however slightly, never reads as break-even: −0.04 at one decimal is
+     * "−0.04", never "0.0" or "−0.0". Quantities whose sign means nothing at their precision keep
+     * {@link #decimals(double, int)}, which drops the sign of a negative zero.
+     */
+    public static String saving(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "n/a";
+        }
+        int d = savingDecimals(v, decimals);
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(d);
+        f.setMaximumFractionDigits(d);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        String s = f.format(Math.abs(v));
+        return v < 0 ? "\u2212" + s : s;
+    }
+
+    /** A saving in percent, as {@link #saving(double, int)} with "%"; "n/a" when there is none (null, NaN). */
+    public static String savingPercent(Double pct, int decimals) {
+        return pct == null || pct.isNaN() || pct.isInfinite() ? "n/a" : saving(pct, decimals) + "%";
+    }
+
+    /** A saving in kgCO2e as a total reads ({@link #amount(double)}), with a true minus sign below zero. */
+    public static String savingKg(double v) {
+        String s = amount(v);
+        return withUnit(s.startsWith("-") ? "\u2212" + s.substring(1) : s, KG);
+    }
+
+    /**
+     * How many decimals {@link #saving(double, int)} gives {@code v}: {@code decimals}, or more for a negative that
+     * would round to zero at {@code decimals} (up to 6). Exports round to the same, so they agree with the screen.
+     */
+    public static int savingDecimals(double v, int decimals) {
+        int d = decimals;
+        if (v < 0) {
+            BigDecimal b = BigDecimal.valueOf(v);
+            while (d < 6 && b.setScale(d, RoundingMode.HALF_UP).signum() == 0) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** {@code v} rounded (half up) as {@link #saving(double, int)} shows it. */
+    public static double roundSaving(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        return BigDecimal.valueOf(v).setScale(savingDecimals(v, decimals), RoundingMode.HALF_UP).doubleValue();
+    }
+
     private static String noNegativeZero(String s) {
         return s.startsWith("-") && s.substring(1).matches("[0.,\\s\u00a0\u202f]*") ? s.substring(1) : s;
     }

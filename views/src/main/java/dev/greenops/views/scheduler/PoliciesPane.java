@@ -12,8 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
@@ -30,8 +28,6 @@ final class PoliciesPane extends BorderPane {
 
     /** Columns hidden at first (shown from the table's column menu). */
     static final List<String> SECONDARY = List.of("Runs");
-    /** A cell showing a negative figure: a policy that made things dirtier than immediate dispatch. */
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
 
     final TableView<Row> table = new TableView<>();
     private final FittedColumns<Row> fitted = new FittedColumns<>(table);
@@ -69,10 +65,12 @@ final class PoliciesPane extends BorderPane {
                 fitted.number("Mean delay", "h", "Mean\ndelay h", Row::avgDelayH, v -> Fmt.decimals(v, 1)),
                 fitted.number("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
                 fitted.number("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
-                signed(fitted.number("Saved", Fmt.KG, Row::savedKg, v -> signed(v, 1))),
-                signed(fitted.number("Saving", "%", Row::savingPct, v -> signed(v, 1))),
-                signed(fitted.number("Share of oracle", "%", "Share of\noracle %", Row::oracleSharePct,
-                        v -> signed(v, 1)))));
+                Negatives.mark(fitted.number("Saved", Fmt.KG, Row::savedKg, v -> Fmt.saving(v, 1))),
+                Negatives.mark(fitted.number("Saving", "%", SavingFigures::savingPct,
+                        v -> Fmt.saving(v, SavingFigures.PCT_DECIMALS))),
+                Negatives.mark(fitted.number("Share of oracle", "%", "Share of\noracle %",
+                        r -> SavingFigures.oracleSharePct(r, shownRows()),
+                        v -> Fmt.saving(v, SavingFigures.PCT_DECIMALS)))));
         for (TableColumn<Row, ?> c : table.getColumns()) {
             c.setVisible(!SECONDARY.contains(FittedColumns.header(c)));
         }
@@ -97,28 +95,10 @@ final class PoliciesPane extends BorderPane {
         return fitted.text(Columns.numeric(title, null, value, n -> Fmt.count(n)), r -> Fmt.count(value.apply(r)));
     }
 
-    /**
-     * A figure with a true minus sign when below zero, also when it rounds to zero: a policy that made things dirtier,
-     * however slightly, never reads as break-even.
-     */
-    static String signed(double v, int decimals) {
-        String s = Fmt.decimals(v, decimals);
-        if (v < 0 && !s.startsWith("-")) {
-            s = "-" + s;
-        }
-        return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
-    }
-
-    /** Marks the cells of a negative figure (scheduler.css draws them in the theme's danger colour). */
-    private static TableColumn<Row, Double> signed(TableColumn<Row, Double> c) {
-        var cells = c.getCellFactory();
-        c.setCellFactory(col -> {
-            TableCell<Row, Double> cell = cells.call(col);
-            cell.itemProperty().addListener((o, old, now) -> cell.pseudoClassStateChanged(NEGATIVE,
-                    now != null && now < 0));
-            return cell;
-        });
-        return c;
+    /** Every group's rows of the comparison shown (the table's own when there is none). */
+    private java.util.Collection<Row> shownRows() {
+        PolicyComparison c = vm.comparisonProperty().get();
+        return c == null ? vm.policyRows() : c.rows();
     }
 
     /** Fits the columns to every group's rows, so they keep their widths when another group is chosen. */

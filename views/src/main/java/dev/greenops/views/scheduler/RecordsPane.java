@@ -57,7 +57,7 @@ final class RecordsPane extends BorderPane {
                 number("Actual", Fmt.G_PER_KWH, JobRecord::actualIntensity, 1),
                 number("Baseline", Fmt.KG, JobRecord::baselineEmissionsKgCo2, 3),
                 number("Actual", Fmt.KG, JobRecord::actualEmissionsKgCo2, 3),
-                number("Saved", Fmt.KG, JobRecord::carbonSavedKgCo2, 3),
+                Negatives.mark(fitted.number("Saved", Fmt.KG, JobRecord::carbonSavedKgCo2, v -> Fmt.saving(v, 3))),
                 saving(),
                 text(Columns.text("Forced", (JobRecord r) -> r.decision() == Decision.FORCED_AT_EXPIRY ? "forced" : ""),
                         r -> r.decision() == Decision.FORCED_AT_EXPIRY ? "forced" : ""),
@@ -117,7 +117,9 @@ final class RecordsPane extends BorderPane {
     }
 
     private TableColumn<JobRecord, Double> saving() {
-        return fitted.number("Saving", "%", "Saved\n%", JobRecord::savingPct, v -> Fmt.decimals(v, 0));
+        // one decimal from the record's kgCO2e (its savingPct is the reference's whole percent: −0.4% is 0 there)
+        return Negatives.mark(fitted.number("Saving", "%", "Saved\n%", SavingFigures::savingPct,
+                v -> Fmt.saving(v, SavingFigures.PCT_DECIMALS)));
     }
 
     /** The one-line header a column is exported under. */

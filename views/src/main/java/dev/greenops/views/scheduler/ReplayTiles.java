@@ -43,17 +43,19 @@ record ReplayTiles(String saved, String savedDetail, String deferred, String def
         });
         double perMonth = months.isEmpty() ? 0 : s.savedKg() / months.size();
         String monthly = months.stream()
-                .map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + Fmt.decimals(m.savedKg(), 1))
+                .map(m -> m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + Fmt.saving(m.savedKg(), 1))
                 .collect(Collectors.joining(" · ")) + " " + Fmt.KG;
         return new ReplayTiles(
-                Fmt.kg(perMonth) + " / month",
+                Fmt.savingKg(perMonth) + " / month",
                 monthly,
                 Fmt.count(s.deferred()) + " of " + Fmt.count(s.flexible()) + " flexible",
                 Fmt.percent(s.deferralRatePct(), 1) + " deferred · "
                         + Fmt.count(s.forced()) + " forced at expiry · " + Fmt.count(s.neverDeferredHard())
                         + " hard, never deferred",
-                Fmt.percent(s.savingPct(), 1),
-                "against immediate dispatch: " + Fmt.kg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()),
+                // from the kgCO2e: the summary's one-decimal percentage reads 0.0 for a saving of −0.04%
+                s.savingPct() == null ? Fmt.percent(null, 1)
+                        : Fmt.savingPercent(SavingFigures.pct(s.savedKg(), s.baselineKg()), SavingFigures.PCT_DECIMALS),
+                "against immediate dispatch: " + Fmt.savingKg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()),
                 Fmt.hours(s.avgDeferralH()),
                 "mean wait of the deferred runs (" + Fmt.hours(s.avgDelayH()) + " over all runs)",
                 List.copyOf(months));

@@ -105,7 +105,7 @@ public final class SchedulerViewModel {
         this.workspace = workspace;
         this.lookups = lookups;
         selected.addListener((obs, old, now) ->
-                explanation.set(now == null ? "" : String.join("\n", RecordExplanation.lines(now))));
+                explanation.set(now == null ? "" : String.join("\n", explain(now))));
         policy.addListener((obs, old, now) -> showPolicy());
         // a cancelled task calls neither callback: when the runner stops, the screen is ready again
         tasks.runningProperty().addListener((obs, was, running) -> {
@@ -456,5 +456,25 @@ public final class SchedulerViewModel {
 
     public ReadOnlyStringProperty savedReplayIdProperty() {
         return savedReplayId.getReadOnlyProperty();
+    }
+
+    /**
+     * The record retold ({@link RecordExplanation}), with the saving to one decimal after its arithmetic: the record
+     * quotes the whole percent job_metrics keeps (the reference's format), under which −0.4% reads 0%.
+     */
+    static java.util.List<String> explain(JobRecord r) {
+        java.util.List<String> lines = new java.util.ArrayList<>(RecordExplanation.lines(r));
+        Double pct = SavingFigures.savingPct(r);
+        if (pct != null) {
+            int at = 0;
+            while (at < lines.size() && !lines.get(at).startsWith("Saved:")) {
+                at++;
+            }
+            String line = "To one decimal: " + Fmt.savingPercent(pct, SavingFigures.PCT_DECIMALS)
+                    + " of the baseline (the records table's Saving %; job_metrics keeps the whole percent, as the"
+                    + " reference publishes it).";
+            lines.add(Math.min(at + 1, lines.size()), line);
+        }
+        return lines;
     }
 }

@@ -54,6 +54,26 @@ class FmtTest {
     }
 
     @Test
+    void a_negative_saving_that_rounds_to_zero_keeps_its_sign_and_gains_the_digits_to_show_it() {
+        assertThat(Fmt.saving(-0.4, 1)).isEqualTo("\u22120.4");
+        assertThat(Fmt.saving(-0.04, 1)).as("not 0.0, not -0.0").isEqualTo("\u22120.04");
+        assertThat(Fmt.saving(-0.0004, 1)).isEqualTo("\u22120.0004");
+        assertThat(Fmt.saving(-0.36, 0)).isEqualTo("\u22120.4");
+        assertThat(Fmt.savingPercent(-0.04, 1)).isEqualTo("\u22120.04%");
+        assertThat(Fmt.savingPercent(-12.345, 1)).isEqualTo("\u221212.3%");
+        assertThat(Fmt.savingPercent(null, 1)).isEqualTo("n/a");
+        assertThat(Fmt.saving(-1e-12, 1)).as("at most six decimals, still signed").isEqualTo("\u22120.000000");
+        assertThat(Fmt.saving(0.04, 1)).as("a positive saving keeps the usual precision").isEqualTo("0.0");
+        assertThat(Fmt.saving(-0.0, 1)).isEqualTo("0.0");
+        assertThat(Fmt.saving(1234.56, 1)).isEqualTo("1,234.6");
+        assertThat(Fmt.savingKg(-0.0004)).isEqualTo("\u22120.0004 kgCO2e");
+        assertThat(Fmt.roundSaving(-0.0449, 1)).isEqualTo(-0.04);
+        assertThat(Fmt.roundSaving(48.387, 1)).isEqualTo(48.4);
+        // where the sign means nothing at the precision shown, a negative zero stays plain
+        assertThat(Fmt.decimals(-0.04, 1)).isEqualTo("0.0");
+    }
+
+    @Test
     void instants_are_written_in_utc() {
         java.time.Instant t = java.time.Instant.parse("2026-08-02T03:04:05Z");
         assertThat(Fmt.utc(t)).isEqualTo("2026-08-02 03:04 UTC");

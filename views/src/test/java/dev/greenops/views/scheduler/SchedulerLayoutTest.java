@@ -149,6 +149,36 @@ class SchedulerLayoutTest {
     }
 
     @Test
+    void all_five_policy_rows_are_visible_at_1440_by_900_without_vertical_scrolling(FxRobot robot) {
+        SchedulerView view = open(robot, 1);
+        TableView<?> table = view.policies.table;
+        assertThat(bench.scene.getWidth()).isEqualTo(1440);
+        assertThat(bench.scene.getHeight()).isEqualTo(900);
+        assertThat(table.getItems()).hasSize(5);
+        ScrollBar upDown = table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar)
+                .map(n -> (ScrollBar) n).filter(b -> b.getOrientation() == Orientation.VERTICAL).findFirst()
+                .orElseThrow();
+        assertThat(upDown.isVisible()).as("vertical scroll bar of a table %.0f px high (header %.0f px, rows %s px,"
+                + " split %.0f px)", table.getHeight(), table.lookup(".column-header-background").getLayoutBounds()
+                .getHeight(), table.lookupAll(".table-row-cell").stream().map(n -> n.getLayoutBounds().getHeight())
+                .distinct().toList(), table.getParent().getLayoutBounds().getHeight()).isFalse();
+        javafx.geometry.Bounds clip = table.lookup(".clipped-container").localToScene(
+                table.lookup(".clipped-container").getLayoutBounds());
+        java.util.Set<Integer> whole = new java.util.TreeSet<>();
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && row.getItem() != null) {
+                javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+                if (b.getMinY() >= clip.getMinY() - 0.5 && b.getMaxY() <= clip.getMaxY() + 0.5) {
+                    whole.add(row.getIndex());
+                }
+            }
+        }
+        assertThat(whole).as("rows wholly inside %s", clip).containsExactly(0, 1, 2, 3, 4);
+        // and the chart below keeps room to be read
+        assertThat(view.policies.chart.getHeight()).isGreaterThan(250);
+    }
+
+    @Test
     void a_negative_saving_shows_with_its_minus_sign_however_small(FxRobot robot) {
         SchedulerView view = open(robot, 1);
         TableView<dev.greenops.model.schedule.PolicyComparison.Row> table = view.policies.table;
@@ -167,6 +197,34 @@ class SchedulerLayoutTest {
         assertThat(texts.get("Saved (kgCO2e)")).startsWith("−");
         assertThat(texts.get("Saving (%)")).startsWith("−");
         assertThat(texts.get("Share of oracle (%)")).startsWith("−");
+    }
+
+    @Test
+    void a_run_slightly_dirtier_than_immediate_dispatch_reads_negative_in_the_records_table(FxRobot robot) {
+        SchedulerView view = open(robot);
+        TableView<dev.greenops.model.schedule.JobRecord> table = view.records.table;
+        var dirtier = SavingFiguresTest.run(100, 100.4); // 10.000 → 10.040 kg, −0.4%; its record keeps 0%
+        var cleaner = SavingFiguresTest.run(200, 100);
+        robot.interact(() -> view.viewModel().records().setAll(List.of(dirtier, cleaner)));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        java.util.Map<String, String> second = new java.util.HashMap<>();
+        boolean[] marked = new boolean[1];
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && cell.getText() != null && cell.getIndex() >= 0 && cell.getIndex() < 2) {
+                (cell.getItem() != null && cell.getTableRow().getItem() == dirtier ? first : second)
+                        .put(RecordsPane.header(cell.getTableColumn()), cell.getText());
+                if (cell.getTableRow().getItem() == dirtier && "Saving (%)".equals(
+                        RecordsPane.header(cell.getTableColumn()))) {
+                    marked[0] = cell.getPseudoClassStates().contains(Negatives.NEGATIVE);
+                }
+            }
+        }
+        assertThat(first.get("Saved (kgCO2e)")).isEqualTo("−0.040");
+        assertThat(first.get("Saving (%)")).as("one decimal, signed").isEqualTo("−0.4");
+        assertThat(second.get("Saving (%)")).isEqualTo("50.0");
+        assertThat(marked[0]).as("drawn in the danger colour").isTrue();
     }
 
     @Test
