@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.imports.FileHead;
 import dev.sigstore.bundle.Bundle;
 import dev.sigstore.rekor.client.RekorEntry;
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +37,8 @@ final class BundleParser {
             "application/vnd.dev.sigstore.bundle+json;version=0.2",
             "application/vnd.dev.sigstore.bundle+json;version=0.3",
             "application/vnd.dev.sigstore.bundle.v0.3+json");
+
+    static final String EXPECTED = "a Sigstore bundle: one JSON object (.sigstore.json)";
 
     private static final int MAX_CHAIN = 10;
     private static final int MAX_PROOF_HASHES = 64; // a tree of 2^64 leaves needs no more
@@ -64,11 +70,14 @@ final class BundleParser {
     }
 
     private ParsedBundle parse() throws BundleRejected {
-        if (bytes.length == 0) {
-            throw unreadable("", "the bundle file is empty");
-        }
         if (bytes.length > MAX_BUNDLE_BYTES) {
-            throw unreadable("", "the bundle is " + bytes.length + " bytes; a Sigstore bundle is at most " + MAX_BUNDLE_BYTES);
+            throw rejected(Problem.error(name, 0, 0, String.format(Locale.ROOT, "the bundle is %,d bytes", bytes.length),
+                    String.format(Locale.ROOT, "a Sigstore bundle of at most %,d bytes", MAX_BUNDLE_BYTES)));
+        }
+        // empty, UTF-16 or binary is a problem of the whole file (FILE:0:0), not of its first character
+        Optional<Problem> notText = FileHead.notText(name, bytes, EXPECTED);
+        if (notText.isPresent()) {
+            throw rejected(notText.get());
         }
         JsonNode root;
         try {
@@ -306,6 +315,11 @@ final class BundleParser {
         }
         long[] loc = where.at(pointer);
         return name + ":" + loc[0] + ":" + loc[1] + ": ";
+    }
+
+    /** An UNREADABLE verdict from a problem of the whole file (at 0:0). */
+    private static BundleRejected rejected(Problem problem) {
+        return new BundleRejected(DayStatus.UNREADABLE, problem.format());
     }
 
     private BundleRejected unreadable(String pointer, String reason) {

@@ -1,6 +1,7 @@
 package dev.greenops.model.trail;
 
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -189,9 +191,11 @@ public final class TrailVerifier {
         try {
             long size = Files.size(bundle);
             if (size > BundleParser.MAX_BUNDLE_BYTES) {
-                return new DayResult(day, DayStatus.UNREADABLE, bundleName + ": the bundle is " + size
-                        + " bytes; a Sigstore bundle is at most " + BundleParser.MAX_BUNDLE_BYTES, ledgerName, bundleName,
-                        ledgerSha, null);
+                // a problem of the whole file: FILE:0:0, as BundleParser says it for the bytes it is given
+                return new DayResult(day, DayStatus.UNREADABLE, Problem.error(bundleName, 0, 0,
+                        String.format(Locale.ROOT, "the bundle is %,d bytes", size), String.format(Locale.ROOT,
+                                "a Sigstore bundle of at most %,d bytes", BundleParser.MAX_BUNDLE_BYTES)).format(),
+                        ledgerName, bundleName, ledgerSha, null);
             }
             bytes = Files.readAllBytes(bundle);
         } catch (IOException e) {
