@@ -126,7 +126,9 @@ class WrongInputCommandsTest {
         CliTest.Run r = CliTest.run("verify-bundle", "--bundle", notJson.toString(), "--certificate-identity", "a@b.c",
                 "--certificate-oidc-issuer", "https://issuer.example", "sha256:" + "0".repeat(64));
         assertThat(r.code()).isEqualTo(ExitCode.PROBLEMS_FOUND);
-        assertThat(r.err()).startsWith("greenops: " + notJson + ":1:1: UNREADABLE: not valid JSON");
+        assertThat(r.err()).isEqualTo("greenops: " + notJson + ":1:1: UNREADABLE: malformed JSON: Unrecognized token"
+                + " 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+                + " (expected a Sigstore bundle: one JSON object (.sigstore.json))\n");
     }
 
     @Test

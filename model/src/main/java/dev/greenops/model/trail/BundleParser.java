@@ -1,12 +1,12 @@
 package dev.greenops.model.trail;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
 import dev.greenops.model.imports.FileHead;
 import dev.sigstore.bundle.Bundle;
 import dev.sigstore.rekor.client.RekorEntry;
@@ -82,12 +82,9 @@ final class BundleParser {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new BundleRejected(DayStatus.UNREADABLE, name + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
-                    + (loc == null ? 0 : loc.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw unreadable("", "cannot read the bundle: " + e.getMessage());
+            // where Jackson stopped, in its own words without its [Source: ...] internals, and what was expected
+            throw rejected(ReadFailures.of(name, e, EXPECTED));
         }
         if (root == null || !root.isObject()) {
             throw unreadable("", "the bundle is not a JSON object");
@@ -317,7 +314,7 @@ final class BundleParser {
         return name + ":" + loc[0] + ":" + loc[1] + ": ";
     }
 
-    /** An UNREADABLE verdict from a problem of the whole file (at 0:0). */
+    /** An UNREADABLE verdict from a problem already located (at 0:0 for the whole file, or where Jackson stopped). */
     private static BundleRejected rejected(Problem problem) {
         return new BundleRejected(DayStatus.UNREADABLE, problem.format());
     }

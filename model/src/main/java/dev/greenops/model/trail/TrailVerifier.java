@@ -3,6 +3,7 @@ package dev.greenops.model.trail;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ReadFailures;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class TrailVerifier {
             try {
                 digests.put(ledger, Digests.sha256(ledger));
             } catch (IOException e) {
-                unreadable.put(ledger, TrustRoots.message(e));
+                unreadable.put(ledger, ReadFailures.of(ledger.getFileName().toString(), e, "a readable ledger").message());
             }
         }
 
@@ -199,7 +200,8 @@ public final class TrailVerifier {
             }
             bytes = Files.readAllBytes(bundle);
         } catch (IOException e) {
-            return new DayResult(day, DayStatus.UNREADABLE, "cannot read the bundle: " + TrustRoots.message(e), ledgerName,
+            return new DayResult(day, DayStatus.UNREADABLE, "cannot read the bundle: "
+                    + ReadFailures.of(bundleName, e, BundleParser.EXPECTED).message(), ledgerName,
                     bundleName, ledgerSha, null);
         }
         BundleVerdict verdict = verifier.verify(bundleName, bytes, policy, digests.get(ledger));

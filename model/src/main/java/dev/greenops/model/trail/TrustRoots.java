@@ -1,12 +1,12 @@
 package dev.greenops.model.trail;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
 import dev.greenops.model.imports.FileHead;
 import dev.sigstore.trustroot.SigstoreTrustedRoot;
 import java.io.ByteArrayInputStream;
@@ -71,7 +71,7 @@ public final class TrustRoots {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage(), "a readable file");
+            throw new InvalidInputException(ReadFailures.of(name, e, "a readable Sigstore trusted_root.json"));
         }
         String source = file.toAbsolutePath().normalize().toString();
         if (java.util.Arrays.equals(Digests.sha256(bytes), Digests.sha256(bundledProductionBytes()))) {
@@ -127,13 +127,9 @@ public final class TrustRoots {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw InvalidInputException.of(name, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                    loc == null ? 0 : Math.max(0, loc.getColumnNr()), "not valid JSON: " + e.getOriginalMessage(),
-                    "a Sigstore trusted_root.json");
         } catch (IOException e) {
-            throw InvalidInputException.of(name, 0, 0, "cannot read: " + e.getMessage(), "a Sigstore trusted_root.json");
+            // where Jackson stopped, in its own words without its [Source: ...] internals
+            throw new InvalidInputException(ReadFailures.of(name, e, EXPECTED));
         }
         JsonLocations where = JsonLocations.of(JSON, bytes);
         List<Problem> problems = new ArrayList<>();
