@@ -193,4 +193,17 @@ class VerifyCommandTest {
                 .endsWith(" (expected a Sigstore bundle: one JSON object (.sigstore.json))")
                 .doesNotContain("[Source").doesNotContain("REDACTED");
     }
+
+    @Test
+    void a_report_in_a_missing_folder_is_refused_naming_the_folder_before_any_work_and_nothing_is_created() {
+        Path missing = tmp.resolve("no-such-dir");
+        Path report = missing.resolve("sub/rep.md");
+        CliTest.Run r = CliTest.run(concat(args("trail", DEMO_POLICY), "--report", report.toString()));
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("greenops: " + report + ":0:0: the folder " + missing.resolve("sub")
+                + " does not exist (expected a file in an existing folder: create the folder first, or correct the"
+                + " path)\n");
+        assertThat(r.out()).isEmpty(); // refused before the trail was verified
+        assertThat(missing).doesNotExist();
+    }
 }

@@ -54,6 +54,29 @@ class WrongInputCommandsTest {
     }
 
     @Test
+    void a_chart_or_csv_in_a_missing_folder_is_refused_naming_the_folder_and_no_folder_is_created() {
+        Path missing = dir.resolve("no-such-dir");
+        String expected = " does not exist (expected a file in an existing folder: create the folder first, or correct"
+                + " the path)";
+        for (String option : List.of("--png", "--svg")) {
+            Path file = missing.resolve("day" + option.replace("--", "."));
+            assertBadInput(CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2023-06-01",
+                    option, file.toString()), "greenops: " + file + ":0:0: the folder " + missing + expected);
+        }
+        for (String option : List.of("--out", "--png")) {
+            Path file = missing.resolve("nested/job_metrics" + (option.equals("--out") ? ".csv" : ".png"));
+            assertBadInput(CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                    "--intensity", de.toString(), "--from", "2023-01-01", "--to", "2023-01-08", option, file.toString()),
+                    "greenops: " + file + ":0:0: the folder " + missing.resolve("nested") + expected);
+        }
+        Path aFile = dir.resolve("DE_2023_hourly.csv");
+        assertBadInput(CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(), "--intensity",
+                de.toString(), "--from", "2023-01-01", "--to", "2023-01-08", "--out", aFile.resolve("m.csv").toString()),
+                "greenops: " + aFile.resolve("m.csv") + ":0:0: the folder " + aFile + " is not a folder");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void a_read_only_command_never_creates_the_workspace_it_was_pointed_at() {
         Path missing = dir.resolve("typo.duckdb");
         assertBadInput(CliTest.run("window", "--workspace", missing.toString(), "--region", "DE", "--from", "2023-06-01",
