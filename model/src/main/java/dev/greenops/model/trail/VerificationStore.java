@@ -28,8 +28,7 @@ public final class VerificationStore {
 
     /** Stores every day of {@code report} in one transaction (all or nothing). */
     public static void save(Workspace workspace, TrailReport report) throws SQLException {
-        String root = (report.trustRoot().demo() ? "DEMO " : "") + report.trustRoot().label() + " (sha256:"
-                + report.trustRoot().sha256() + ")";
+        String root = report.trustRoot().displayLabel() + " (sha256:" + report.trustRoot().sha256() + ")";
         workspace.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("insert into verification (run_id, trail_dir, date, status,"
                     + " reason, signer, issuer, log_index, integrated_time, trusted_root, verified_at)"

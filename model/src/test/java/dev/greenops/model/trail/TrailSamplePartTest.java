@@ -98,6 +98,8 @@ class TrailSamplePartTest {
             assertThat(latest.verified()).isEqualTo(30);
             assertThat(latest.allVerified()).isTrue();
             assertThat(latest.trustedRoot()).startsWith("DEMO ");
+            // the stored root label says DEMO once (the CA's own name says it too)
+            assertThat(latest.trustedRoot().split("\\bDEMO\\b", -1)).hasSize(2);
             assertThat(ws.count("verification")).isEqualTo(30);
         }
         assertThat(LocalDate.parse("2026-10-31")).isEqualTo(TrailSamplePart.TO);

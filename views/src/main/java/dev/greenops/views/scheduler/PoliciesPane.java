@@ -11,6 +11,10 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
@@ -18,15 +22,25 @@ import javafx.scene.layout.HBox;
 
 /**
  * The policies side by side for one job group: savings against immediate dispatch (negative when a policy made things
- * dirtier) and the share of the oracle's saving each captures, with a bar chart of the savings per flexible job.
+ * dirtier) and the share of the oracle's saving each captures, with a bar chart of the savings per flexible job. The
+ * table is compact like the records' (units on a second header line, columns fitted to their values) so its figures
+ * fit a 1440 px window without sideways scrolling; the run count, the same for every policy, is in the column menu.
  */
 final class PoliciesPane extends BorderPane {
 
+    /** Columns hidden at first (shown from the table's column menu). */
+    static final List<String> SECONDARY = List.of("Runs");
+    /** A cell showing a negative figure: a policy that made things dirtier than immediate dispatch. */
+    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+
     final TableView<Row> table = new TableView<>();
+    private final FittedColumns<Row> fitted = new FittedColumns<>(table);
+    private final SchedulerViewModel vm;
     final ComboBox<String> group = new ComboBox<>();
     final ChartPane chart;
 
     PoliciesPane(AppContext context, SchedulerViewModel vm) {
+        this.vm = vm;
         group.setId("sched-policy-group");
         group.setItems(vm.policyGroups());
         group.valueProperty().bindBidirectional(vm.policyGroupProperty());
@@ -48,16 +62,24 @@ final class PoliciesPane extends BorderPane {
         table.setId("sched-policies");
         table.setItems(vm.policyRows());
         table.getColumns().setAll(List.of(
-                width(Columns.text("Policy", (Row r) -> r.policy().id()), 150),
-                Columns.numeric("Runs", null, (Row r) -> r.runs(), n -> Fmt.count(n)),
-                Columns.numeric("Deferred", null, (Row r) -> r.deferred(), n -> Fmt.count(n)),
-                Columns.numeric("Forced", null, (Row r) -> r.forced(), n -> Fmt.count(n)),
-                Columns.numeric("Mean delay", "h", Row::avgDelayH, v -> Fmt.decimals(v, 1)),
-                Columns.numeric("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
-                Columns.numeric("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
-                Columns.numeric("Saved", Fmt.KG, Row::savedKg, v -> Fmt.decimals(v, 1)),
-                Columns.numeric("vs immediate", "%", Row::savingPct, v -> Fmt.decimals(v, 1)),
-                Columns.numeric("Share of oracle", "%", Row::oracleSharePct, v -> Fmt.decimals(v, 1))));
+                fitted.text(Columns.text("Policy", (Row r) -> r.policy().id()), r -> r.policy().id()),
+                count("Runs", Row::runs),
+                count("Deferred", Row::deferred),
+                count("Forced", Row::forced),
+                fitted.number("Mean delay", "h", "Mean\ndelay h", Row::avgDelayH, v -> Fmt.decimals(v, 1)),
+                fitted.number("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
+                fitted.number("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
+                signed(fitted.number("Saved", Fmt.KG, Row::savedKg, v -> signed(v, 1))),
+                signed(fitted.number("Saving", "%", Row::savingPct, v -> signed(v, 1))),
+                signed(fitted.number("Share of oracle", "%", "Share of\noracle %", Row::oracleSharePct,
+                        v -> signed(v, 1)))));
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            c.setVisible(!SECONDARY.contains(FittedColumns.header(c)));
+        }
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        vm.policyRows().addListener((ListChangeListener<Row>) c -> fitColumns());
+        table.sceneProperty().addListener((o, a, scene) -> fitColumns());
         table.setPlaceholder(new Label("Run a replay to compare the policies."));
         Tables.install(table, context, "scheduler-policies");
 
@@ -71,10 +93,42 @@ final class PoliciesPane extends BorderPane {
         vm.comparisonProperty().addListener((obs, old, now) -> redraw(now));
     }
 
-    private static <T> javafx.scene.control.TableColumn<T, String> width(
-            javafx.scene.control.TableColumn<T, String> c, double w) {
-        c.setPrefWidth(w);
+    private TableColumn<Row, Integer> count(String title, java.util.function.Function<Row, Integer> value) {
+        return fitted.text(Columns.numeric(title, null, value, n -> Fmt.count(n)), r -> Fmt.count(value.apply(r)));
+    }
+
+    /**
+     * A figure with a true minus sign when below zero, also when it rounds to zero: a policy that made things dirtier,
+     * however slightly, never reads as break-even.
+     */
+    static String signed(double v, int decimals) {
+        String s = Fmt.decimals(v, decimals);
+        if (v < 0 && !s.startsWith("-")) {
+            s = "-" + s;
+        }
+        return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
+    }
+
+    /** Marks the cells of a negative figure (scheduler.css draws them in the theme's danger colour). */
+    private static TableColumn<Row, Double> signed(TableColumn<Row, Double> c) {
+        var cells = c.getCellFactory();
+        c.setCellFactory(col -> {
+            TableCell<Row, Double> cell = cells.call(col);
+            cell.itemProperty().addListener((o, old, now) -> cell.pseudoClassStateChanged(NEGATIVE,
+                    now != null && now < 0));
+            return cell;
+        });
         return c;
+    }
+
+    /** Fits the columns to every group's rows, so they keep their widths when another group is chosen. */
+    private void fitColumns() {
+        java.util.Set<Row> rows = new java.util.LinkedHashSet<>(vm.policyRows());
+        PolicyComparison c = vm.comparisonProperty().get();
+        if (c != null) {
+            rows.addAll(c.rows());
+        }
+        fitted.fit(rows);
     }
 
     void redraw(PolicyComparison c) {

@@ -6,14 +6,10 @@ import dev.greenops.views.common.AppContext;
 import dev.greenops.views.common.Columns;
 import dev.greenops.views.common.Fmt;
 import dev.greenops.views.common.Tables;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Group;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,8 +38,8 @@ final class RecordsPane extends BorderPane {
     /** The one year every shown run was submitted and dispatched in (then it goes in the header), or null. */
     private Integer year;
     private final List<JobRecord> records;
-    /** Each column's formatted text, for fitting its width to the longest value. */
-    private final Map<TableColumn<JobRecord, ?>, Function<JobRecord, String>> shown = new LinkedHashMap<>();
+    /** Fits each column to its longest value. */
+    private final FittedColumns<JobRecord> fitted = new FittedColumns<>(table);
 
     RecordsPane(AppContext context, SchedulerViewModel vm) {
         records = vm.records();
@@ -110,34 +106,23 @@ final class RecordsPane extends BorderPane {
     }
 
     private <V> TableColumn<JobRecord, V> text(TableColumn<JobRecord, V> c, Function<JobRecord, String> formatted) {
-        shown.put(c, formatted);
-        return c;
+        return fitted.text(c, formatted);
     }
 
-    /**
-     * A right-aligned figure with its unit on a second header line (narrower than "Baseline (kgCO2e)" on one);
-     * exported under the one-line header. {@code decimals} -1: as many as the value has.
-     */
+    /** A figure with its unit on a second header line; {@code decimals} -1: as many as the value has. */
     private TableColumn<JobRecord, Double> number(String title, String unit, Function<JobRecord, Double> value,
             int decimals) {
         Function<Double, String> format = decimals < 0 ? Fmt::amount : v -> Fmt.decimals(v, decimals);
-        TableColumn<JobRecord, Double> c = Columns.numeric(title, unit, value, format);
-        c.getProperties().put(Tables.HEADER, c.getText());
-        c.setText(title + "\n" + unit);
-        return text(c, r -> format.apply(value.apply(r)));
+        return fitted.number(title, unit, value, format);
     }
 
     private TableColumn<JobRecord, Double> saving() {
-        Function<JobRecord, Double> value = JobRecord::savingPct;
-        TableColumn<JobRecord, Double> c = Columns.numeric("Saving", "%", value, v -> Fmt.decimals(v, 0));
-        c.getProperties().put(Tables.HEADER, c.getText());
-        c.setText("Saved\n%");
-        return text(c, r -> r.savingPct() == null ? "" : Fmt.decimals(r.savingPct(), 0));
+        return fitted.number("Saving", "%", "Saved\n%", JobRecord::savingPct, v -> Fmt.decimals(v, 0));
     }
 
     /** The one-line header a column is exported under. */
     static String header(TableColumn<?, ?> c) {
-        return c.getProperties().get(Tables.HEADER) instanceof String h ? h : c.getText();
+        return FittedColumns.header(c);
     }
 
     /** A time as the date columns show it: without the year when the header names the one year of every run. */
@@ -162,50 +147,6 @@ final class RecordsPane extends BorderPane {
             }
         }
         table.refresh();
-        if (table.getScene() == null) {
-            return;
-        }
-        // the font the theme gives a label, at the sizes scheduler.css sets for the cells and the headers
-        javafx.scene.text.Font base = probeFont();
-        javafx.scene.text.Font cell = javafx.scene.text.Font.font(base.getFamily(), 13);
-        javafx.scene.text.Font head = javafx.scene.text.Font.font(base.getFamily(),
-                javafx.scene.text.FontWeight.BOLD, 12);
-        for (Map.Entry<TableColumn<JobRecord, ?>, Function<JobRecord, String>> e : shown.entrySet()) {
-            double widest = 0;
-            for (String line : e.getKey().getText().split("\n")) {
-                widest = Math.max(widest, width(line, head) + HEADER_EXTRA - VALUE_EXTRA);
-            }
-            // every distinct value is measured: the longest text is not always the widest ("anomaly-refresh")
-            java.util.Set<String> texts = new java.util.HashSet<>();
-            for (JobRecord r : records) {
-                texts.add(e.getValue().apply(r));
-            }
-            for (String t : texts) {
-                widest = Math.max(widest, width(t, cell));
-            }
-            e.getKey().setPrefWidth(Math.ceil(widest) + VALUE_EXTRA);
-        }
-    }
-
-    /** A cell's padding (scheduler.css) and the grid line, beside its text. */
-    private static final double VALUE_EXTRA = 8 + 3;
-    /** A header label's padding (scheduler.css) and the room of the sort arrow, beside its text. */
-    private static final double HEADER_EXTRA = 8 + 5;
-
-    private javafx.scene.text.Font probeFont() {
-        Label probe = new Label("x");
-        Scene scratch = new Scene(new Group(probe));
-        scratch.getStylesheets().setAll(table.getScene().getStylesheets());
-        probe.applyCss();
-        return probe.getFont();
-    }
-
-    private static double width(String text, javafx.scene.text.Font font) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        fitted.fit(records);
     }
 }

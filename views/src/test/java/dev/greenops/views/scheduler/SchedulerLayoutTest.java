@@ -49,14 +49,19 @@ class SchedulerLayoutTest {
     }
 
     private SchedulerView open(FxRobot robot) {
+        return open(robot, 2);
+    }
+
+    private SchedulerView open(FxRobot robot, int tab) {
         robot.interact(() -> bench.window.show(Area.SCHEDULER));
         WaitForAsyncUtils.waitForFxEvents(4);
         SchedulerView view = (SchedulerView) bench.window.screen(Area.SCHEDULER);
-        if (view.viewModel().records().isEmpty()) {
-            robot.interact(() -> view.viewModel().replay()); // a workspace without a saved replay: make one
+        if (view.viewModel().records().isEmpty() || tab == 1 && view.viewModel().comparisonProperty().get() == null) {
+            // a workspace without a saved replay, or a saved one (which keeps no comparison): replay now
+            robot.interact(() -> view.viewModel().replay());
         }
         TabPane tabs = robot.lookup("#sched-tabs").query();
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
         WaitForAsyncUtils.waitForFxEvents(4);
         return view;
     }
@@ -99,6 +104,69 @@ class SchedulerLayoutTest {
             }
         }
         assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
+    void the_essential_policy_columns_fit_at_1440_px_without_sideways_scrolling(FxRobot robot) {
+        SchedulerView view = open(robot, 1);
+        TableView<?> table = view.policies.table;
+        for (String group : List.copyOf(view.viewModel().policyGroups())) {
+            robot.interact(() -> view.viewModel().policyGroupProperty().set(group));
+            WaitForAsyncUtils.waitForFxEvents(4);
+            assertThat(table.getItems()).as(group).isNotEmpty();
+            List<String> shown = table.getVisibleLeafColumns().stream().map(c -> RecordsPane.header(c)).toList();
+            assertThat(shown).containsExactly("Policy", "Deferred", "Forced", "Mean delay (h)", "Baseline (kgCO2e)",
+                    "Actual (kgCO2e)", "Saved (kgCO2e)", "Saving (%)", "Share of oracle (%)");
+            ScrollBar sideways = table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar)
+                    .map(n -> (ScrollBar) n).filter(b -> b.getOrientation() == Orientation.HORIZONTAL).findFirst()
+                    .orElseThrow();
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(sideways.isVisible()).as("%s: columns %.0f px in a table %.0f px wide: %s", group, columns,
+                    table.getWidth(), table.getVisibleLeafColumns().stream()
+                            .map(c -> RecordsPane.header(c) + " " + c.getWidth()).toList())
+                    .isFalse();
+            // the rarely needed count is a click away in the column menu, not gone
+            assertThat(table.isTableMenuButtonVisible()).isTrue();
+            assertThat(table.getColumns().stream().map(c -> RecordsPane.header(c)).toList()).contains("Runs");
+            // every cell on screen shows its whole text, a minus sign included
+            int checked = 0;
+            for (Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible()
+                        && cell.getText() != null && !cell.getText().isEmpty()) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(cell.getText());
+                    t.setFont(cell.getFont());
+                    double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+                    assertThat(t.getLayoutBounds().getWidth()).as("%s: '%s' in %.1f px", group, cell.getText(), room)
+                            .isLessThanOrEqualTo(room + 0.5);
+                    checked++;
+                }
+            }
+            // every figure a row has (a group the oracle saves nothing in has no share of it)
+            long figures = view.policies.table.getItems().stream()
+                    .mapToLong(r -> 7 + (r.savingPct() == null ? 0 : 1) + (r.oracleSharePct() == null ? 0 : 1)).sum();
+            assertThat(checked).as(group).isEqualTo(figures);
+        }
+    }
+
+    @Test
+    void a_negative_saving_shows_with_its_minus_sign_however_small(FxRobot robot) {
+        SchedulerView view = open(robot, 1);
+        TableView<dev.greenops.model.schedule.PolicyComparison.Row> table = view.policies.table;
+        dev.greenops.model.schedule.PolicyComparison.Row row = table.getItems().get(0);
+        var dirtier = new dev.greenops.model.schedule.PolicyComparison.Row(row.group(), row.policy(), row.runs(),
+                row.deferred(), row.forced(), row.avgDelayH(), 10.0, 10.004, -0.004, -0.04, -0.3);
+        robot.interact(() -> view.viewModel().policyRows().setAll(List.of(dirtier)));
+        WaitForAsyncUtils.waitForFxEvents(4);
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getIndex() == 0
+                    && cell.getTableColumn() != null && cell.getText() != null) {
+                texts.put(RecordsPane.header(cell.getTableColumn()), cell.getText());
+            }
+        }
+        assertThat(texts.get("Saved (kgCO2e)")).startsWith("−");
+        assertThat(texts.get("Saving (%)")).startsWith("−");
+        assertThat(texts.get("Share of oracle (%)")).startsWith("−");
     }
 
     @Test
