@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Writes a file a command was asked for ({@code --out}, {@code --png}, {@code --svg}, {@code --report}): a folder is
- * refused (never replaced), and a write that fails is bad input naming the file the user gave, with the reason in
- * words, not an internal error naming a temporary file.
+ * refused (never replaced), so is a file in a folder that does not exist (never created), and a write that fails is
+ * bad input naming the file the user gave, with the reason in words, not an internal error naming a temporary file.
  */
 final class OutputFile {
 
@@ -25,10 +25,23 @@ final class OutputFile {
 
     private OutputFile() {}
 
-    /** Refuses a folder as an output file up front, before any long work whose result it would then lose. */
+    /**
+     * Refuses, up front and before any long work whose result would be lost, a folder as an output file and an output
+     * file in a folder that does not exist: a typo in a folder name must not silently create a new folder tree (as
+     * {@code --workspace} in a missing folder is refused). Nothing is created.
+     */
     static void refuseFolder(Path file, String expected) throws InvalidInputException {
-        if (file != null && Files.isDirectory(file)) {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
             throw InvalidInputException.of(file.toString(), 0, 0, "is a folder", expected);
+        }
+        Path folder = file.getParent(); // as the user wrote it; none means the current folder, which exists
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "the folder " + folder
+                            + (Files.exists(folder) ? " is not a folder" : " does not exist"),
+                    "a file in an existing folder: create the folder first, or correct the path");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.greenops.app.cli;
 
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.ReadFailures;
 import dev.greenops.model.trail.BundleVerdict;
 import dev.greenops.model.trail.BundleVerifier;
 import dev.greenops.model.trail.Digests;
@@ -93,7 +94,7 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(bundle);
         } catch (IOException e) {
-            throw InvalidInputException.of(bundle.toString(), 0, 0, "cannot read: " + e.getMessage(), "a readable Sigstore bundle");
+            throw new InvalidInputException(ReadFailures.of(bundle.toString(), e, "a readable Sigstore bundle"));
         }
         BundleVerdict verdict = new BundleVerifier(root, Clock.systemUTC())
                 .verify(bundle.getFileName().toString(), bytes, policy, digest);
@@ -104,10 +105,10 @@ public final class VerifyBundleCommand implements Callable<Integer> {
         }
         // a reason that already names the place in the bundle ("FILE:LINE:COL: ...") keeps it up front, once
         String reason = verdict.reason();
-        String located = bundle.getFileName() + ":";
-        spec.commandLine().getErr().println(reason.startsWith(located) && reason.matches("[^ ]+:\\d+:\\d+: .*")
-                ? "greenops: " + bundle + reason.substring(located.length() - 1).replaceFirst("^(:\\d+:\\d+): ",
-                        "$1: " + verdict.status() + ": ")
+        String located = bundle.getFileName().toString();
+        String rest = reason.startsWith(located) ? reason.substring(located.length()) : "";
+        spec.commandLine().getErr().println(rest.matches(":\\d+:\\d+: .*")
+                ? "greenops: " + bundle + rest.replaceFirst("^(:\\d+:\\d+): ", "$1: " + verdict.status() + ": ")
                 : "greenops: " + bundle + ": " + verdict.status() + ": " + reason);
         return ExitCode.PROBLEMS_FOUND;
     }

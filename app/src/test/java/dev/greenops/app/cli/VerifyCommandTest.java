@@ -161,4 +161,49 @@ class VerifyCommandTest {
         assertThat(LocalDate.parse("2026-10-01")).isBefore(TrailSamplePart.FROM);
         assertThat(DemoTrail.DEFAULT_SIGNING_TIME).isEqualTo("T23:45:00Z");
     }
+
+    @Test
+    void a_truncated_trusted_root_or_bundle_is_one_line_at_jacksons_place_with_its_reason_and_what_was_expected()
+            throws Exception {
+        byte[] root = Files.readAllBytes(sample.resolve(TrailSamplePart.DEMO_ROOT));
+        Path bad = Files.write(tmp.resolve("bad.json"), java.util.Arrays.copyOf(root, root.length / 2));
+        CliTest.Run verify = CliTest.run(concat(new String[] {"verify", sample.resolve("trail").toString(),
+                "--trusted-root", bad.toString()}, DEMO_POLICY));
+        CliTest.Run bundle = CliTest.run("verify-bundle", "--bundle", sample.resolve("trail/ledger-2026-10-02.csv"
+                + ".sigstore.json").toString(), "--trusted-root", bad.toString(), "--certificate-identity",
+                DemoSigstore.SIGNER, "--certificate-oidc-issuer", DemoSigstore.ISSUER, "sha256:" + "0".repeat(64));
+        for (CliTest.Run r : List.of(verify, bundle)) {
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err().lines()).singleElement().asString()
+                    .matches(java.util.regex.Pattern.quote("greenops: " + bad) + ":\\d+:\\d+: the JSON ends too early \\(the"
+                            + " file looks truncated\\): Unexpected end-of-input.*")
+                    .endsWith(" (expected a Sigstore trusted_root.json)")
+                    .doesNotContain("[Source").doesNotContain("REDACTED").doesNotContain("cannot read");
+        }
+
+        byte[] signed = Files.readAllBytes(sample.resolve("trail/ledger-2026-10-02.csv.sigstore.json"));
+        Path cut = Files.write(tmp.resolve("cut.sigstore.json"), java.util.Arrays.copyOf(signed, signed.length / 2));
+        CliTest.Run r = CliTest.run("verify-bundle", "--bundle", cut.toString(), "--trusted-root",
+                sample.resolve(TrailSamplePart.DEMO_ROOT).toString(), "--certificate-identity", DemoSigstore.SIGNER,
+                "--certificate-oidc-issuer", DemoSigstore.ISSUER, sample.resolve("trail/ledger-2026-10-02.csv").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+        assertThat(r.err().lines()).singleElement().asString()
+                .matches(java.util.regex.Pattern.quote("greenops: " + cut) + ":\\d+:\\d+: UNREADABLE: the JSON ends too early"
+                        + " \\(the file looks truncated\\): Unexpected end-of-input.*")
+                .endsWith(" (expected a Sigstore bundle: one JSON object (.sigstore.json))")
+                .doesNotContain("[Source").doesNotContain("REDACTED");
+    }
+
+    @Test
+    void a_report_in_a_missing_folder_is_refused_naming_the_folder_before_any_work_and_nothing_is_created() {
+        Path missing = tmp.resolve("no-such-dir");
+        Path report = missing.resolve("sub/rep.md");
+        CliTest.Run r = CliTest.run(concat(args("trail", DEMO_POLICY), "--report", report.toString()));
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("greenops: " + report + ":0:0: the folder " + missing.resolve("sub")
+                + " does not exist (expected a file in an existing folder: create the folder first, or correct the"
+                + " path)\n");
+        assertThat(r.out()).isEmpty(); // refused before the trail was verified
+        assertThat(missing).doesNotExist();
+    }
 }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,29 @@ class WrongInputCommandsTest {
     }
 
     @Test
+    void a_chart_or_csv_in_a_missing_folder_is_refused_naming_the_folder_and_no_folder_is_created() {
+        Path missing = dir.resolve("no-such-dir");
+        String expected = " does not exist (expected a file in an existing folder: create the folder first, or correct"
+                + " the path)";
+        for (String option : List.of("--png", "--svg")) {
+            Path file = missing.resolve("day" + option.replace("--", "."));
+            assertBadInput(CliTest.run("profile", "--intensity", de.toString(), "--region", "DE", "--day", "2023-06-01",
+                    option, file.toString()), "greenops: " + file + ":0:0: the folder " + missing + expected);
+        }
+        for (String option : List.of("--out", "--png")) {
+            Path file = missing.resolve("nested/job_metrics" + (option.equals("--out") ? ".csv" : ".png"));
+            assertBadInput(CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(),
+                    "--intensity", de.toString(), "--from", "2023-01-01", "--to", "2023-01-08", option, file.toString()),
+                    "greenops: " + file + ":0:0: the folder " + missing.resolve("nested") + expected);
+        }
+        Path aFile = dir.resolve("DE_2023_hourly.csv");
+        assertBadInput(CliTest.run("schedule", "--config", config.toString(), "--jobs", jobs.toString(), "--intensity",
+                de.toString(), "--from", "2023-01-01", "--to", "2023-01-08", "--out", aFile.resolve("m.csv").toString()),
+                "greenops: " + aFile.resolve("m.csv") + ":0:0: the folder " + aFile + " is not a folder");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void a_read_only_command_never_creates_the_workspace_it_was_pointed_at() {
         Path missing = dir.resolve("typo.duckdb");
         assertBadInput(CliTest.run("window", "--workspace", missing.toString(), "--region", "DE", "--from", "2023-06-01",
@@ -81,9 +105,29 @@ class WrongInputCommandsTest {
                 "greenops: " + binary + ":0:0: the file holds binary data, not text");
         assertBadInput(CliTest.run("schedule", "--config", binary.toString(), "--jobs", jobs.toString(), "--intensity",
                 de.toString(), "--from", "2023-01-01", "--to", "2023-01-08"),
-                "greenops: " + binary + ":1:1: the file holds binary data, not text (expected carbon-aware-scheduler.yaml");
+                "greenops: " + binary + ":0:0: the file holds binary data, not text (expected carbon-aware-scheduler.yaml");
         assertBadInput(CliTest.run("verify-bundle", "--bundle", de.toString(), "--key", binary.toString(), de.toString()),
-                "greenops: " + binary + ":1:1: the file is not text");
+                "greenops: " + binary + ":0:0: the file holds binary data, not text (expected a PEM public key");
+    }
+
+    @Test
+    void an_empty_or_binary_bundle_or_key_is_a_problem_of_the_whole_file_at_0_0() throws Exception {
+        Path binary = Files.write(dir.resolve("bundle.sigstore.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path empty = Files.write(dir.resolve("empty.sigstore.json"), new byte[0]);
+        Path emptyKey = Files.write(dir.resolve("empty.pub"), new byte[0]);
+        Path notPem = Files.writeString(dir.resolve("notes.pub"), "just some notes\n");
+        for (Path bundle : List.of(binary, empty)) {
+            CliTest.Run r = CliTest.run("verify-bundle", "--bundle", bundle.toString(), "--certificate-identity",
+                    "a@b.c", "--certificate-oidc-issuer", "https://issuer.example", "sha256:" + "0".repeat(64));
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+            assertThat(r.err()).isEqualTo("greenops: " + bundle + ":0:0: UNREADABLE: " + (bundle == empty
+                    ? "the file is empty" : "the file holds binary data, not text")
+                    + " (expected a Sigstore bundle: one JSON object (.sigstore.json))\n");
+        }
+        assertBadInput(CliTest.run("verify-bundle", "--bundle", de.toString(), "--key", emptyKey.toString(), de.toString()),
+                "greenops: " + emptyKey + ":0:0: the file is empty (expected a PEM public key");
+        assertBadInput(CliTest.run("verify-bundle", "--bundle", de.toString(), "--key", notPem.toString(), de.toString()),
+                "greenops: " + notPem + ":0:0: no PEM object in the file (expected a PEM public key");
     }
 
     @Test
@@ -105,7 +149,9 @@ class WrongInputCommandsTest {
         CliTest.Run r = CliTest.run("verify-bundle", "--bundle", notJson.toString(), "--certificate-identity", "a@b.c",
                 "--certificate-oidc-issuer", "https://issuer.example", "sha256:" + "0".repeat(64));
         assertThat(r.code()).isEqualTo(ExitCode.PROBLEMS_FOUND);
-        assertThat(r.err()).startsWith("greenops: " + notJson + ":1:1: UNREADABLE: not valid JSON");
+        assertThat(r.err()).isEqualTo("greenops: " + notJson + ":1:1: UNREADABLE: malformed JSON: Unrecognized token"
+                + " 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+                + " (expected a Sigstore bundle: one JSON object (.sigstore.json))\n");
     }
 
     @Test

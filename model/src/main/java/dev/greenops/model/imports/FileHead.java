@@ -1,5 +1,7 @@
 package dev.greenops.model.imports;
 
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The first bytes of a file, for format detection without reading the whole file.
@@ -58,26 +61,26 @@ public record FileHead(Path file, String extension, byte[] bytes, List<String> f
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    /**
-     * Whether the head is binary data rather than text: a NUL byte, or more than one byte in ten a control character
-     * no text file holds (anything below space but tab, line feed, form feed and carriage return). Parquet counts as
-     * binary too. Text in another encoding than UTF-8 is still text.
-     */
     /** UTF-16 text: a UTF-16 byte order mark, or ASCII text with a zero byte beside every character. */
     public boolean isUtf16() {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        return isUtf16(bytes);
+    }
+
+    /** {@link #isUtf16()} for the first bytes of any file (a YAML configuration, a trusted root). */
+    public static boolean isUtf16(byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             return true;
         }
-        int n = Math.min(bytes.length, 64) & ~1;
+        int n = Math.min(head.length, 64) & ~1;
         if (n < 8) {
             return false;
         }
         boolean evenZero = true;
         boolean oddZero = true;
         for (int i = 0; i < n; i += 2) {
-            evenZero &= bytes[i] == 0 && bytes[i + 1] != 0;
-            oddZero &= bytes[i + 1] == 0 && bytes[i] != 0;
+            evenZero &= head[i] == 0 && head[i + 1] != 0;
+            oddZero &= head[i + 1] == 0 && head[i] != 0;
         }
         return evenZero || oddZero;
     }
@@ -86,7 +89,31 @@ public record FileHead(Path file, String extension, byte[] bytes, List<String> f
         return isBinary(bytes);
     }
 
-    private static boolean isBinary(byte[] head) {
+    /**
+     * What is wrong with a file that should be text, from its first bytes: empty, UTF-16 or binary, each a problem of
+     * the whole file ({@code FILE:0:0}), as the importers report them; empty when the bytes look like text.
+     *
+     * @param expected what the file should have been, such as {@code jobs.yaml as YAML text}
+     */
+    public static Optional<Problem> notText(String file, byte[] head, String expected) {
+        if (head.length == 0) {
+            return Optional.of(Problem.error(file, 0, 0, "the file is empty", expected));
+        }
+        if (isUtf16(head)) {
+            return Optional.of(ReadFailures.utf16(file));
+        }
+        if (isBinary(head)) {
+            return Optional.of(Problem.error(file, 0, 0, "the file holds binary data, not text", expected));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the head is binary data rather than text: a NUL byte, or more than one byte in ten a control character
+     * no text file holds (anything below space but tab, line feed, form feed and carriage return). Parquet counts as
+     * binary too. Text in another encoding than UTF-8 is still text.
+     */
+    public static boolean isBinary(byte[] head) {
         int n = Math.min(head.length, 4096);
         int control = 0;
         for (int i = 0; i < n; i++) {

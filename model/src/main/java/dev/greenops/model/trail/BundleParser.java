@@ -1,11 +1,13 @@
 package dev.greenops.model.trail;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
+import dev.greenops.model.imports.FileHead;
 import dev.sigstore.bundle.Bundle;
 import dev.sigstore.rekor.client.RekorEntry;
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +37,8 @@ final class BundleParser {
             "application/vnd.dev.sigstore.bundle+json;version=0.2",
             "application/vnd.dev.sigstore.bundle+json;version=0.3",
             "application/vnd.dev.sigstore.bundle.v0.3+json");
+
+    static final String EXPECTED = "a Sigstore bundle: one JSON object (.sigstore.json)";
 
     private static final int MAX_CHAIN = 10;
     private static final int MAX_PROOF_HASHES = 64; // a tree of 2^64 leaves needs no more
@@ -64,21 +70,21 @@ final class BundleParser {
     }
 
     private ParsedBundle parse() throws BundleRejected {
-        if (bytes.length == 0) {
-            throw unreadable("", "the bundle file is empty");
-        }
         if (bytes.length > MAX_BUNDLE_BYTES) {
-            throw unreadable("", "the bundle is " + bytes.length + " bytes; a Sigstore bundle is at most " + MAX_BUNDLE_BYTES);
+            throw rejected(Problem.error(name, 0, 0, String.format(Locale.ROOT, "the bundle is %,d bytes", bytes.length),
+                    String.format(Locale.ROOT, "a Sigstore bundle of at most %,d bytes", MAX_BUNDLE_BYTES)));
+        }
+        // empty, UTF-16 or binary is a problem of the whole file (FILE:0:0), not of its first character
+        Optional<Problem> notText = FileHead.notText(name, bytes, EXPECTED);
+        if (notText.isPresent()) {
+            throw rejected(notText.get());
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new BundleRejected(DayStatus.UNREADABLE, name + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
-                    + (loc == null ? 0 : loc.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw unreadable("", "cannot read the bundle: " + e.getMessage());
+            // where Jackson stopped, in its own words without its [Source: ...] internals, and what was expected
+            throw rejected(ReadFailures.of(name, e, EXPECTED));
         }
         if (root == null || !root.isObject()) {
             throw unreadable("", "the bundle is not a JSON object");
@@ -306,6 +312,11 @@ final class BundleParser {
         }
         long[] loc = where.at(pointer);
         return name + ":" + loc[0] + ":" + loc[1] + ": ";
+    }
+
+    /** An UNREADABLE verdict from a problem already located (at 0:0 for the whole file, or where Jackson stopped). */
+    private static BundleRejected rejected(Problem problem) {
+        return new BundleRejected(DayStatus.UNREADABLE, problem.format());
     }
 
     private BundleRejected unreadable(String pointer, String reason) {

@@ -1,7 +1,9 @@
 package dev.greenops.model.trail;
 
 import dev.greenops.model.common.InvalidInputException;
+import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.ReadFailures;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -103,7 +106,7 @@ public final class TrailVerifier {
             try {
                 digests.put(ledger, Digests.sha256(ledger));
             } catch (IOException e) {
-                unreadable.put(ledger, TrustRoots.message(e));
+                unreadable.put(ledger, ReadFailures.of(ledger.getFileName().toString(), e, "a readable ledger").message());
             }
         }
 
@@ -189,13 +192,16 @@ public final class TrailVerifier {
         try {
             long size = Files.size(bundle);
             if (size > BundleParser.MAX_BUNDLE_BYTES) {
-                return new DayResult(day, DayStatus.UNREADABLE, bundleName + ": the bundle is " + size
-                        + " bytes; a Sigstore bundle is at most " + BundleParser.MAX_BUNDLE_BYTES, ledgerName, bundleName,
-                        ledgerSha, null);
+                // a problem of the whole file: FILE:0:0, as BundleParser says it for the bytes it is given
+                return new DayResult(day, DayStatus.UNREADABLE, Problem.error(bundleName, 0, 0,
+                        String.format(Locale.ROOT, "the bundle is %,d bytes", size), String.format(Locale.ROOT,
+                                "a Sigstore bundle of at most %,d bytes", BundleParser.MAX_BUNDLE_BYTES)).format(),
+                        ledgerName, bundleName, ledgerSha, null);
             }
             bytes = Files.readAllBytes(bundle);
         } catch (IOException e) {
-            return new DayResult(day, DayStatus.UNREADABLE, "cannot read the bundle: " + TrustRoots.message(e), ledgerName,
+            return new DayResult(day, DayStatus.UNREADABLE, "cannot read the bundle: "
+                    + ReadFailures.of(bundleName, e, BundleParser.EXPECTED).message(), ledgerName,
                     bundleName, ledgerSha, null);
         }
         BundleVerdict verdict = verifier.verify(bundleName, bytes, policy, digests.get(ledger));

@@ -1,12 +1,13 @@
 package dev.greenops.model.trail;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.common.ReadFailures;
+import dev.greenops.model.imports.FileHead;
 import dev.sigstore.trustroot.SigstoreTrustedRoot;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads Sigstore trusted roots ({@code trusted_root.json}) from files or the snapshot bundled with the workbench, and
@@ -27,6 +29,8 @@ import java.util.Locale;
  * valid since 1970, so such a root is refused here with the place to fix. Never touches the network.
  */
 public final class TrustRoots {
+
+    static final String EXPECTED = "a Sigstore trusted_root.json";
 
     /** Real roots are a few KiB; anything this large is not one. */
     static final long MAX_ROOT_BYTES = 4L << 20;
@@ -66,11 +70,8 @@ public final class TrustRoots {
                                 MAX_ROOT_BYTES));
             }
             bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw InvalidInputException.of(name, 1, 1, "the file is empty", "a Sigstore trusted_root.json");
-            }
         } catch (IOException e) {
-            throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage(), "a readable file");
+            throw new InvalidInputException(ReadFailures.of(name, e, "a readable Sigstore trusted_root.json"));
         }
         String source = file.toAbsolutePath().normalize().toString();
         if (java.util.Arrays.equals(Digests.sha256(bytes), Digests.sha256(bundledProductionBytes()))) {
@@ -118,16 +119,17 @@ public final class TrustRoots {
      */
     public static TrustRoot parse(byte[] bytes, String name, String source, Instant asOf, String asOfBasis, String fixedLabel)
             throws InvalidInputException {
+        // empty, UTF-16 or binary is a problem of the whole file (FILE:0:0), not of its first character
+        Optional<Problem> notText = FileHead.notText(name, bytes, EXPECTED);
+        if (notText.isPresent()) {
+            throw new InvalidInputException(notText.get());
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw InvalidInputException.of(name, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                    loc == null ? 0 : Math.max(0, loc.getColumnNr()), "not valid JSON: " + e.getOriginalMessage(),
-                    "a Sigstore trusted_root.json");
         } catch (IOException e) {
-            throw InvalidInputException.of(name, 0, 0, "cannot read: " + e.getMessage(), "a Sigstore trusted_root.json");
+            // where Jackson stopped, in its own words without its [Source: ...] internals
+            throw new InvalidInputException(ReadFailures.of(name, e, EXPECTED));
         }
         JsonLocations where = JsonLocations.of(JSON, bytes);
         List<Problem> problems = new ArrayList<>();

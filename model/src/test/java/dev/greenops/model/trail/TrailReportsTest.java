@@ -72,7 +72,7 @@ class TrailReportsTest {
 
     @Test
     void the_pdf_report_holds_the_same_facts_and_the_format_follows_the_extension() throws Exception {
-        Path pdf = shared.resolve("out/report.pdf");
+        Path pdf = Files.createDirectories(shared.resolve("out")).resolve("report.pdf");
         TrailReports.write(report, pdf, TrailFixtures.CLOCK.instant());
         String text;
         try (var doc = Loader.loadPDF(pdf.toFile())) {
@@ -89,6 +89,15 @@ class TrailReportsTest {
         try (var files = Files.list(shared.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("report.pdf", "report.md");
         }
+    }
+
+    @Test
+    void a_report_in_a_missing_folder_is_refused_naming_the_folder_and_no_folder_is_created(@TempDir Path dir) {
+        Path missing = dir.resolve("typo");
+        assertThatThrownBy(() -> TrailReports.write(report, missing.resolve("report.md"), TrailFixtures.CLOCK.instant()))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessage(missing.toAbsolutePath() + ": the folder does not exist");
+        assertThat(missing).doesNotExist();
     }
 
     @Test

@@ -111,8 +111,37 @@ class TrustRootsTest {
         Path empty = Files.createFile(tmp.resolve("empty.json"));
         Path folder = Files.createDirectories(tmp.resolve("root"));
         assertThatThrownBy(() -> TrustRoots.load(empty)).isInstanceOf(InvalidInputException.class)
-                .hasMessage(empty + ":1:1: the file is empty (expected a Sigstore trusted_root.json)");
+                .hasMessage(empty + ":0:0: the file is empty (expected a Sigstore trusted_root.json)");
         assertThatThrownBy(() -> TrustRoots.load(folder)).isInstanceOf(InvalidInputException.class)
                 .hasMessage(folder + ":0:0: is a folder (expected a Sigstore trusted_root.json)");
+    }
+
+    @Test
+    void a_binary_or_utf16_root_is_a_problem_of_the_whole_file_at_0_0() throws Exception {
+        Path binary = Files.write(tmp.resolve("root.der"), new byte[] {0x30, (byte) 0x82, 1, 0, 0, 5, 6, 7});
+        Path utf16 = Files.write(tmp.resolve("utf16.json"), new DemoSigstore().trustedRootJson()
+                .getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> TrustRoots.load(binary)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(binary + ":0:0: the file holds binary data, not text (expected a Sigstore trusted_root.json)");
+        assertThatThrownBy(() -> TrustRoots.load(utf16)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(utf16 + ":0:0: the file is UTF-16 text (expected UTF-8 text: save the file as UTF-8)");
+    }
+
+    @Test
+    void a_truncated_root_is_one_problem_where_jackson_stopped_in_its_words_with_what_was_expected() throws Exception {
+        Path truncated = tmp.resolve("truncated.json");
+        Files.writeString(truncated, "{\n  \"mediaType\": \"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\n"
+                + "  \"tlogs\": [\n", StandardCharsets.UTF_8);
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> TrustRoots.load(truncated));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().getFirst().format()).isEqualTo(truncated + ":4:1: the JSON ends too early (the file"
+                + " looks truncated): Unexpected end-of-input: expected close marker for Array (start marker at line 3,"
+                + " column 12) (expected a Sigstore trusted_root.json)");
+        Path malformed = Files.writeString(tmp.resolve("malformed.json"), "{\"mediaType\": ,}");
+        assertThatThrownBy(() -> TrustRoots.load(malformed)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(malformed + ":1:15: malformed JSON: Unexpected character (',' (code 44))")
+                .hasMessageEndingWith("(expected a Sigstore trusted_root.json)")
+                .hasMessageNotContaining("[Source").hasMessageNotContaining("REDACTED");
     }
 }

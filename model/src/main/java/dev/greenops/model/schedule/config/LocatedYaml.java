@@ -71,7 +71,9 @@ public final class LocatedYaml {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw InvalidInputException.of(fileName, 1, 1, "the file is empty", "YAML");
+                // nothing to point at: a problem of the whole file, FILE:0:0
+                throw InvalidInputException.of(fileName, 0, 0, text.isBlank() ? "the file is empty"
+                        : "the file holds only comments, no YAML content", "YAML");
             }
             Node root = read(fileName, p);
             if (p.nextToken() != null) {

@@ -2,6 +2,7 @@ package dev.greenops.model.schedule.config;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.Problem;
+import dev.greenops.model.imports.FileHead;
 import dev.greenops.model.intensity.Durations;
 import dev.greenops.model.schedule.ForecastSource;
 import dev.greenops.model.schedule.Job;
@@ -56,11 +57,10 @@ public final class SchedulerFiles {
     /** The file as UTF-8 text; binary data or another encoding is bad input naming the file, not a crash. */
     private static String text(Path file, String what) throws IOException, InvalidInputException {
         byte[] bytes = Files.readAllBytes(file);
-        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            if (bytes[i] == 0) {
-                throw InvalidInputException.of(file.toString(), 1, 1, "the file holds binary data, not text",
-                        what + " as YAML text");
-            }
+        // empty, UTF-16 or binary is a problem of the whole file: FILE:0:0, as the importers say it
+        Optional<Problem> notText = FileHead.notText(file.toString(), bytes, what + " as YAML text");
+        if (notText.isPresent()) {
+            throw new InvalidInputException(notText.get());
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
@@ -123,7 +123,7 @@ public final class SchedulerFiles {
                 .orElse(SchedulerConfig.DEFAULT_MAX_CONCURRENT);
         if (!problems.isEmpty() || threshold.isEmpty() || forecast == null) {
             throw new InvalidInputException(problems.isEmpty()
-                    ? List.of(Problem.error(fileName, 1, 1, "incomplete configuration", ""))
+                    ? List.of(Problem.error(fileName, 0, 0, "incomplete configuration", ""))
                     : problems);
         }
         return new SchedulerConfig(threshold.getAsDouble(), reevaluate, forecast, regions, maxConcurrent);

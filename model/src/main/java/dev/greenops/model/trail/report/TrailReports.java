@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -16,15 +17,21 @@ public final class TrailReports {
 
     private TrailReports() {}
 
-    /** Writes atomically (temporary file, then move), so a failed export never leaves half a report. */
+    /**
+     * Writes atomically (temporary file, then move), so a failed export never leaves half a report. The folder must
+     * exist; a missing one is a {@link NoSuchFileException} naming it.
+     */
     public static void write(TrailReport report, Path file, Instant now) throws IOException, InvalidInputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
         if (!pdf && !name.endsWith(".md")) {
             throw InvalidInputException.of(file.toString(), 0, 0, "unknown report format", "a file name ending in .md or .pdf");
         }
+        // the folder must exist: a report never creates folders (a typo would otherwise hide it in a new tree)
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "the folder does not exist");
+        }
         Path tmp = dev.greenops.model.common.TempFiles.beside(dir, ".report", ".tmp");
         try {
             if (pdf) {

@@ -150,11 +150,33 @@ class SchedulerFilesTest {
                 "regions: [M\u00fcnchen]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readJobs(binary, sampleConfig()))
                 .problems().getFirst().format())
-                .isEqualTo(binary + ":1:1: the file holds binary data, not text (expected jobs.yaml as YAML text)");
+                .isEqualTo(binary + ":0:0: the file holds binary data, not text (expected jobs.yaml as YAML text)");
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readConfig(latin1))
                 .problems().getFirst().format())
                 .isEqualTo(latin1 + ":1:12: the file is not UTF-8 text: byte 0xFC here is not UTF-8 (expected"
                         + " carbon-aware-scheduler.yaml as YAML text in UTF-8)");
+    }
+
+    @Test
+    void an_empty_utf16_binary_or_comments_only_file_is_a_problem_of_the_whole_file_at_0_0(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path empty = java.nio.file.Files.write(dir.resolve("empty.yaml"), new byte[0]);
+        Path utf16 = java.nio.file.Files.write(dir.resolve("utf16.yaml"),
+                "threshold_g_per_kwh: 200\nregions: [europe-west3]\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path binary = java.nio.file.Files.write(dir.resolve("image.yaml"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        Path comments = java.nio.file.Files.writeString(dir.resolve("comments.yaml"), "# nothing yet\n\n");
+        assertThat(java.util.stream.Stream.of(empty, utf16, binary, comments).map(f -> catchThrowableOfType(
+                        InvalidInputException.class, () -> SchedulerFiles.readConfig(f)).problems().getFirst().format()))
+                .containsExactly(
+                        empty + ":0:0: the file is empty (expected carbon-aware-scheduler.yaml as YAML text)",
+                        utf16 + ":0:0: the file is UTF-16 text (expected UTF-8 text: save the file as UTF-8)",
+                        binary + ":0:0: the file holds binary data, not text (expected carbon-aware-scheduler.yaml as"
+                                + " YAML text)",
+                        comments + ":0:0: the file holds only comments, no YAML content (expected YAML)");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> SchedulerFiles.readJobs(empty, sampleConfig()))
+                .problems()).extracting(Problem::format)
+                .containsExactly(empty + ":0:0: the file is empty (expected jobs.yaml as YAML text)");
     }
 
     @Test
