@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a file a command was asked for ({@code --out}, {@code --png}, {@code --svg}, {@code --report}): a folder is
@@ -46,6 +48,24 @@ final class OutputFile {
     }
 
     /**
+     * Refuses, up front and before any long work, an output file whose name ends in none of {@code extensions} when
+     * the ending picks the format ({@code --report x.docx}): the user learns it in a second, not after the whole run.
+     *
+     * @param what the kind of file, for "unknown WHAT format"
+     */
+    static void refuseExtension(Path file, String what, List<String> extensions) throws InvalidInputException {
+        if (file == null) {
+            return;
+        }
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (extensions.stream().noneMatch(lower::endsWith)) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "unknown " + what + " format",
+                    "a file name ending in " + String.join(" or ", extensions));
+        }
+    }
+
+    /**
      * @param expected what a good {@code file} is, for the "(expected ...)" part
      * @throws InvalidInputException when {@code file} is a folder or cannot be written
      */
@@ -70,14 +90,14 @@ final class OutputFile {
             return "a part of the path is not a folder";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fs.getReason().toLowerCase(Locale.ROOT);
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof FileNotFoundException) {
             // "path (Reason)": keep the reason
             int open = m.lastIndexOf(" (");
             if (open > 0 && m.endsWith(")")) {
-                return m.substring(open + 2, m.length() - 1).toLowerCase(java.util.Locale.ROOT);
+                return m.substring(open + 2, m.length() - 1).toLowerCase(Locale.ROOT);
             }
         }
         return m;

@@ -94,6 +94,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException, SQLException {
         SignerPolicy policy = SIGNER.policy(spec, key, identity, identityRegex, issuer);
+        OutputFile.refuseExtension(report, "report", TrailReports.EXTENSIONS);
         OutputFile.refuseFolder(report, "a writable file ending in .md or .pdf");
         TrustRoot root = TrustRoots.load(trustedRoot);
         ProgressListener progress = CliProgress.forStderr();

@@ -206,4 +206,16 @@ class VerifyCommandTest {
         assertThat(r.out()).isEmpty(); // refused before the trail was verified
         assertThat(missing).doesNotExist();
     }
+
+    @Test
+    void a_report_of_an_unknown_format_is_refused_in_one_line_before_the_trail_is_read() {
+        // the trail folder does not exist: a refusal that came after the verification would name it instead
+        Path report = tmp.resolve("x.docx");
+        CliTest.Run r = CliTest.run(concat(args("no-such-trail", DEMO_POLICY), "--report", report.toString()));
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).isEqualTo("greenops: " + report + ":0:0: unknown report format (expected a file name ending"
+                + " in .md or .pdf)\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(report).doesNotExist();
+    }
 }

@@ -10,10 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes a trail report to a file whose extension picks the format: {@code .md} or {@code .pdf}. */
 public final class TrailReports {
+
+    /** The file name endings that pick a format, in the order a message lists them. */
+    public static final List<String> EXTENSIONS = List.of(".md", ".pdf");
 
     private TrailReports() {}
 
@@ -24,8 +28,9 @@ public final class TrailReports {
     public static void write(TrailReport report, Path file, Instant now) throws IOException, InvalidInputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
-        if (!pdf && !name.endsWith(".md")) {
-            throw InvalidInputException.of(file.toString(), 0, 0, "unknown report format", "a file name ending in .md or .pdf");
+        if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "unknown report format",
+                    "a file name ending in " + String.join(" or ", EXTENSIONS));
         }
         // the folder must exist: a report never creates folders (a typo would otherwise hide it in a new tree)
         Path dir = file.toAbsolutePath().getParent();
