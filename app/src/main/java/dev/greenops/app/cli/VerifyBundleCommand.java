@@ -2,6 +2,7 @@ package dev.greenops.app.cli;
 
 import dev.greenops.model.common.InvalidInputException;
 import dev.greenops.model.common.ReadFailures;
+import dev.greenops.model.trail.BundleLimits;
 import dev.greenops.model.trail.BundleVerdict;
 import dev.greenops.model.trail.BundleVerifier;
 import dev.greenops.model.trail.Digests;
@@ -84,10 +85,10 @@ public final class VerifyBundleCommand implements Callable<Integer> {
             throw InvalidInputException.of(bundle.toString(), 0, 0, Files.isDirectory(bundle) ? "is a folder"
                     : "no such file", "a Sigstore bundle");
         }
-        if (Files.size(bundle) > 4L << 20) { // never read a huge file into memory: no bundle is this large
-            spec.commandLine().getErr().println(String.format(java.util.Locale.ROOT, "greenops: %s:0:0: UNREADABLE: the"
-                    + " bundle is %,d bytes, far more than any Sigstore bundle (expected a .sigstore.json of a few KB)",
-                    bundle, Files.size(bundle)));
+        long size = Files.size(bundle);
+        if (BundleLimits.tooLarge(size)) { // never read a huge file into memory; the same limit as the trail's
+            String problem = BundleLimits.tooLargeProblem(bundle.toString(), size).format();
+            spec.commandLine().getErr().println("greenops: " + problem.replaceFirst("^(.*?:0:0): ", "$1: UNREADABLE: "));
             return ExitCode.PROBLEMS_FOUND;
         }
         byte[] bytes;

@@ -131,6 +131,23 @@ class WrongInputCommandsTest {
     }
 
     @Test
+    void a_bundle_over_one_mebibyte_is_refused_by_verify_bundle_as_by_the_trail_naming_the_limit() throws Exception {
+        // 2 MiB was read and refused by the parser, 5 MiB refused unread with a message that named no limit
+        for (long size : new long[] {(1L << 20) + 1, 2L << 20, 5L << 20}) {
+            Path bundle = dir.resolve("big-" + size + ".sigstore.json");
+            try (var f = new java.io.RandomAccessFile(bundle.toFile(), "rw")) {
+                f.setLength(size);
+            }
+            CliTest.Run r = CliTest.run("verify-bundle", "--bundle", bundle.toString(), "--certificate-identity",
+                    "a@b.c", "--certificate-oidc-issuer", "https://issuer.example", "sha256:" + "0".repeat(64));
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.PROBLEMS_FOUND);
+            assertThat(r.err()).isEqualTo("greenops: " + bundle + ":0:0: UNREADABLE: the bundle is "
+                    + String.format(java.util.Locale.ROOT, "%,d", size)
+                    + " bytes (expected a Sigstore bundle of at most 1,048,576 bytes (1 MiB))\n");
+        }
+    }
+
+    @Test
     void an_option_value_in_the_wrong_form_reads_as_a_sentence_about_the_option() {
         assertBadInput(CliTest.run("window", "--intensity", de.toString(), "--region", "DE", "--from", "2023-06-01",
                 "--to", "2023-06-02", "--duration", "6 hours"),

@@ -17,7 +17,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,9 +27,6 @@ import java.util.Set;
  * wrong becomes a {@link BundleRejected} with a reason that names the line and column.
  */
 final class BundleParser {
-
-    /** Real bundles are 5–20 KiB; a megabyte is generous and still cheap to refuse. */
-    static final int MAX_BUNDLE_BYTES = 1 << 20;
 
     static final Set<String> MEDIA_TYPES = Set.of(
             "application/vnd.dev.sigstore.bundle+json;version=0.1",
@@ -48,7 +44,7 @@ final class BundleParser {
     static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(32)
-                    .maxStringLength(MAX_BUNDLE_BYTES)
+                    .maxStringLength(BundleLimits.MAX_BUNDLE_BYTES)
                     .maxNumberLength(32)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -70,9 +66,8 @@ final class BundleParser {
     }
 
     private ParsedBundle parse() throws BundleRejected {
-        if (bytes.length > MAX_BUNDLE_BYTES) {
-            throw rejected(Problem.error(name, 0, 0, String.format(Locale.ROOT, "the bundle is %,d bytes", bytes.length),
-                    String.format(Locale.ROOT, "a Sigstore bundle of at most %,d bytes", MAX_BUNDLE_BYTES)));
+        if (BundleLimits.tooLarge(bytes.length)) {
+            throw rejected(BundleLimits.tooLargeProblem(name, bytes.length));
         }
         // empty, UTF-16 or binary is a problem of the whole file (FILE:0:0), not of its first character
         Optional<Problem> notText = FileHead.notText(name, bytes, EXPECTED);
@@ -156,7 +151,7 @@ final class BundleParser {
             throw new BundleRejected(DayStatus.UNTRUSTED, at(e + "/inclusionProof")
                     + "the inclusion proof has " + (checkpoint.isEmpty() ? "no" : "an oversized") + " signed checkpoint");
         }
-        byte[] bodyBytes = base64(entry.path("canonicalizedBody"), e + "/canonicalizedBody", "canonicalizedBody", MAX_BUNDLE_BYTES);
+        byte[] bodyBytes = base64(entry.path("canonicalizedBody"), e + "/canonicalizedBody", "canonicalizedBody", BundleLimits.MAX_BUNDLE_BYTES);
         JsonNode body;
         try {
             body = MAPPER.readTree(bodyBytes);
@@ -197,7 +192,7 @@ final class BundleParser {
         } else {
             JsonNode env = object(root, "/dsseEnvelope");
             payloadType = env.path("payloadType").asText("");
-            payload = base64(env.path("payload"), "/dsseEnvelope/payload", "dsseEnvelope.payload", MAX_BUNDLE_BYTES);
+            payload = base64(env.path("payload"), "/dsseEnvelope/payload", "dsseEnvelope.payload", BundleLimits.MAX_BUNDLE_BYTES);
             JsonNode sigs = env.path("signatures");
             if (!sigs.isArray() || sigs.isEmpty()) {
                 throw new BundleRejected(DayStatus.BAD_SIGNATURE, at("/dsseEnvelope") + "the DSSE envelope has no signature");

@@ -1,7 +1,6 @@
 package dev.greenops.model.trail;
 
 import dev.greenops.model.common.InvalidInputException;
-import dev.greenops.model.common.Problem;
 import dev.greenops.model.common.ProgressListener;
 import dev.greenops.model.common.ReadFailures;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -191,11 +189,9 @@ public final class TrailVerifier {
         byte[] bytes;
         try {
             long size = Files.size(bundle);
-            if (size > BundleParser.MAX_BUNDLE_BYTES) {
+            if (BundleLimits.tooLarge(size)) {
                 // a problem of the whole file: FILE:0:0, as BundleParser says it for the bytes it is given
-                return new DayResult(day, DayStatus.UNREADABLE, Problem.error(bundleName, 0, 0,
-                        String.format(Locale.ROOT, "the bundle is %,d bytes", size), String.format(Locale.ROOT,
-                                "a Sigstore bundle of at most %,d bytes", BundleParser.MAX_BUNDLE_BYTES)).format(),
+                return new DayResult(day, DayStatus.UNREADABLE, BundleLimits.tooLargeProblem(bundleName, size).format(),
                         ledgerName, bundleName, ledgerSha, null);
             }
             bytes = Files.readAllBytes(bundle);

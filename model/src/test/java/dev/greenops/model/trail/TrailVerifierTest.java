@@ -171,7 +171,7 @@ class TrailVerifierTest {
         Files.delete(dir.resolve("ledger-2026-10-04.csv.sigstore.json"));
         Files.delete(dir.resolve("ledger-2026-10-06.csv"));
         Files.writeString(dir.resolve("ledger-2026-10-07.csv.sigstore.json"), "{\"mediaType\": [[[");
-        Files.write(dir.resolve("ledger-2026-10-08.csv.sigstore.json"), new byte[BundleParser.MAX_BUNDLE_BYTES + 1]);
+        Files.write(dir.resolve("ledger-2026-10-08.csv.sigstore.json"), new byte[BundleLimits.MAX_BUNDLE_BYTES + 1]);
         Files.writeString(dir.resolve("ledger-2026-10-09.json"), "[]");
         TrailReport r = verify(dir, root, TrailFixtures.DEMO_POLICY, LocalDate.parse("2026-10-01"), TO);
         Map<LocalDate, DayResult> days = byDate(r);
@@ -185,6 +185,8 @@ class TrailVerifierTest {
         assertThat(days.get(LocalDate.parse("2026-10-07")).status()).isEqualTo(DayStatus.UNREADABLE);
         assertThat(days.get(LocalDate.parse("2026-10-07")).reason()).contains("ledger-2026-10-07.csv.sigstore.json:1:");
         assertThat(days.get(LocalDate.parse("2026-10-08")).status()).isEqualTo(DayStatus.UNREADABLE);
+        assertThat(days.get(LocalDate.parse("2026-10-08")).reason()).isEqualTo("ledger-2026-10-08.csv.sigstore.json:0:0:"
+                + " the bundle is 1,048,577 bytes (expected a Sigstore bundle of at most 1,048,576 bytes (1 MiB))");
         assertThat(days.get(LocalDate.parse("2026-10-09")).status()).isEqualTo(DayStatus.UNREADABLE);
         assertThat(days.get(LocalDate.parse("2026-10-09")).reason()).contains("several ledger files");
         assertThat(r.verified()).isEqualTo(31 - 7);
