@@ -1,8 +1,11 @@
 package dev.greenops.app.cli;
 
+import dev.greenops.model.common.Decimals;
+import dev.greenops.model.common.SavingRounding;
 import dev.greenops.model.schedule.PolicyComparison;
 import dev.greenops.model.schedule.ReplayResult;
 import dev.greenops.model.schedule.ReplaySummary;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,12 +33,12 @@ final class ScheduleOutput {
         m.put("avgDelayH", n(s.avgDelayH(), Json.HOURS));
         m.put("flexible", s.flexible());
         m.put("migrated", s.migrated());
-        m.put("savingPct", n(s.savingPct(), Json.PERCENT));
+        m.put("savingPct", saving(s.savingPct()));
         m.put("avgDeferralH", n(s.avgDeferralH(), Json.HOURS));
         if (oracle != null) {
             double o = oracle.summary().savedKg();
             m.put("oracleSavedKg", n(o, Json.KG));
-            m.put("oracleSharePct", o > 0 ? n(100 * s.savedKg() / o, Json.PERCENT) : null);
+            m.put("oracleSharePct", o > 0 ? saving(100 * s.savedKg() / o) : null);
         }
         m.put("skipped", s.skipped());
         m.put("from", r.request().from().toString());
@@ -71,8 +74,8 @@ final class ScheduleOutput {
             m.put("baselineKg", n(row.baselineKg(), Json.KG));
             m.put("actualKg", n(row.actualKg(), Json.KG));
             m.put("savedKg", n(row.savedKg(), Json.KG));
-            m.put("savingPct", n(row.savingPct(), Json.PERCENT));
-            m.put("oracleSharePct", n(row.oracleSharePct(), Json.PERCENT));
+            m.put("savingPct", saving(row.savingPct()));
+            m.put("oracleSharePct", saving(row.oracleSharePct()));
             rows.add(m);
         }
         out.put("comparison", rows);
@@ -98,10 +101,10 @@ final class ScheduleOutput {
         out.append("baseline        ").append(num(s.baselineKg(), 3)).append(" kgCO2e (every run at submission)\n");
         out.append("actual          ").append(num(s.actualKg(), 3)).append(" kgCO2e\n");
         out.append("saved           ").append(num(s.savedKg(), 3)).append(" kgCO2e (")
-                .append(s.savingPct() == null ? "–" : num(s.savingPct(), 1) + "%").append(" of the baseline")
+                .append(s.savingPct() == null ? "–" : savingNum(s.savingPct()) + "%").append(" of the baseline")
                 .append(s.savedKg() < 0 ? ": dirtier than running at once" : "").append(')');
         if (oracle != null && oracle.summary().savedKg() > 0) {
-            out.append("; ").append(num(100 * s.savedKg() / oracle.summary().savedKg(), 1))
+            out.append("; ").append(savingNum(100 * s.savedKg() / oracle.summary().savedKg()))
                     .append("% of what perfect hindsight saves (").append(num(oracle.summary().savedKg(), 3))
                     .append(" kg)");
         }
@@ -114,8 +117,8 @@ final class ScheduleOutput {
             for (PolicyComparison.Row row : comparison.rows()) {
                 out.append(String.format(Locale.ROOT, "%-18s %-19s %6s %8s %7s %12s %10s %9s%n", row.group(),
                         row.policy().id(), num(row.runs(), 0), num(row.deferred(), 0), num(row.forced(), 0),
-                        num(row.savedKg(), 3), row.savingPct() == null ? "–" : num(row.savingPct(), 1) + "%",
-                        row.oracleSharePct() == null ? "–" : num(row.oracleSharePct(), 1) + "%"));
+                        num(row.savedKg(), 3), row.savingPct() == null ? "–" : savingNum(row.savingPct()) + "%",
+                        row.oracleSharePct() == null ? "–" : savingNum(row.oracleSharePct()) + "%"));
             }
         }
         return out.toString();
@@ -134,6 +137,22 @@ final class ScheduleOutput {
     /** A figure at the JSON precision of its unit (Json), or null when there is none. */
     private static java.math.BigDecimal n(Double v, int decimals) {
         return v == null ? null : Json.number(v, decimals);
+    }
+
+    /**
+     * A saving percentage for JSON: one decimal, more for a negative that would round to zero (-0.04, never 0), as
+     * the model and the screens round it ({@link SavingRounding}).
+     */
+    private static BigDecimal saving(Double pct) {
+        if (pct == null || pct.isNaN() || pct.isInfinite()) {
+            return null;
+        }
+        return Decimals.plain(SavingRounding.round(BigDecimal.valueOf(pct), Json.PERCENT));
+    }
+
+    /** A saving percentage for people, rounded as {@link #saving(Double)}. */
+    private static String savingNum(double pct) {
+        return num(pct, SavingRounding.decimals(pct, Json.PERCENT));
     }
 
     private static List<String> sources(ReplayResult r) {

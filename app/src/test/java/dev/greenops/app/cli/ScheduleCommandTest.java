@@ -221,4 +221,49 @@ class ScheduleCommandTest {
         assertThat(head).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         assertThat(r.out()).contains("job group", "oracle", "100.0%");
     }
+
+    @Test
+    void a_saving_of_minus_four_hundredths_of_a_percent_keeps_its_sign_in_json_and_in_the_summary() throws Exception {
+        // never at or under 80 g/kWh: the run is forced at its window's expiry (03:00) into an hour 0.08 g/kWh
+        // dirtier than at submission (01:00): 100 kWh, 20.000 → 20.008 kg, saved −0.008 kg = −0.04% (one decimal: 0.0)
+        Path tiny = Files.createDirectories(dir.resolve("tiny"));
+        StringBuilder csv = new StringBuilder("Datetime (UTC),Country,Zone Name,Zone Id,Carbon Intensity gCO\u2082eq/kWh"
+                + " (direct),Carbon Intensity gCO\u2082eq/kWh (LCA),Low Carbon Percentage,Renewable Percentage,Data Source,"
+                + "Data Estimated,Data Estimation Method\n");
+        for (int h = 0; h < 72; h++) {
+            csv.append(String.format(java.util.Locale.ROOT, "2023-01-%02d %02d:00:00,Germany,Germany,DE,%s,1,1,1,test,false,%n",
+                    1 + h / 24, h % 24, h == 24 + 3 ? "200.08" : "200.00"));
+        }
+        Path intensity = Files.writeString(tiny.resolve("DE_tiny.csv"), csv);
+        Path cfg = Files.writeString(tiny.resolve("carbon-aware-scheduler.yaml"), "threshold_g_per_kwh: 80\n"
+                + "reevaluate_every: 30m\nforecast: { source: perfect, horizon: 12h }\nregions: [europe-west3]\n"
+                + "max_concurrent_dispatches: 2\n");
+        Path oneJob = Files.writeString(tiny.resolve("jobs.yaml"), "- id: nightly\n  region: europe-west3\n"
+                + "  schedule: \"daily 01:00\"\n  deadline: soft\n  max_deferral: 2h\n  duration_estimate_hours: 1\n"
+                + "  energy_kwh: 100\n");
+        String[] args = {"schedule", "--config", cfg.toString(), "--jobs", oneJob.toString(), "--intensity",
+            intensity.toString(), "--from", "2023-01-02", "--to", "2023-01-03", "--compare"};
+        CliTest.Run human = CliTest.run(args);
+        assertThat(human.code()).as(human.err()).isZero();
+        assertThat(human.out()).contains("saved           -0.008 kgCO2e (-0.04% of the baseline: dirtier than running"
+                + " at once)");
+        assertThat(human.out()).containsPattern("nightly +threshold +1 +1 +1 +-0.008 +-0.04%");
+        JsonNode j = json(CliTest.run(concat(args, "--json")));
+        assertThat(j.at("/savedKg").decimalValue()).isEqualByComparingTo("-0.008");
+        assertThat(j.at("/savingPct").decimalValue()).isEqualByComparingTo("-0.04");
+        JsonNode row = null;
+        for (JsonNode r : j.at("/comparison")) {
+            if (r.path("group").asText().equals("nightly") && r.path("policy").asText().equals("threshold")) {
+                row = r;
+            }
+        }
+        assertThat(row).as(j.toString()).isNotNull();
+        assertThat(row.path("savingPct").decimalValue()).isEqualByComparingTo("-0.04");
+    }
+
+    static String[] concat(String[] a, String... b) {
+        List<String> out = new ArrayList<>(List.of(a));
+        out.addAll(List.of(b));
+        return out.toArray(String[]::new);
+    }
 }

@@ -1,8 +1,8 @@
 package dev.greenops.model.schedule;
 
 import dev.greenops.model.common.ProgressListener;
+import dev.greenops.model.common.SavingRounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,8 +30,10 @@ public record PolicyComparison(Map<Policy, ReplayResult> results, List<Row> rows
      * One policy on one group of job runs.
      *
      * @param group {@link #ALL}, {@link #FLEXIBLE}, {@link #HARD} or a job id
-     * @param savingPct saved as a share of the baseline (immediate dispatch), percent, 1 decimal; null if no baseline
-     * @param oracleSharePct saved as a share of the oracle's saving on the same group, percent; null when the oracle
+     * @param savingPct saved as a share of the baseline (immediate dispatch), percent, 1 decimal (more for a negative
+     *     that would round to zero, see {@link SavingRounding}); null if no baseline
+     * @param oracleSharePct saved as a share of the oracle's saving on the same group, percent, rounded as
+     *     {@code savingPct}; null when the oracle
      *     saves nothing there (there is nothing to capture)
      */
     public record Row(String group, Policy policy, int runs, int deferred, int forced, double avgDelayH,
@@ -77,10 +79,8 @@ public record PolicyComparison(Map<Policy, ReplayResult> results, List<Row> rows
                     continue;
                 }
                 ReplaySummary s = ReplaySummary.of(p, r.records().stream().filter(g.getValue()).toList(), 0);
-                Double share = oracleSaved > 0
-                        ? BigDecimal.valueOf(s.savedKg()).multiply(BigDecimal.valueOf(100))
-                                .divide(BigDecimal.valueOf(oracleSaved), 1, RoundingMode.HALF_UP).doubleValue()
-                        : null;
+                Double share = oracleSaved > 0 ? SavingRounding.percent(BigDecimal.valueOf(s.savedKg()),
+                        BigDecimal.valueOf(oracleSaved), ReplaySummary.PCT_DECIMALS) : null;
                 rows.add(new Row(g.getKey(), p, s.jobs(), s.deferred(), s.forced(), s.avgDelayH(), s.baselineKg(),
                         s.actualKg(), s.savedKg(), s.savingPct(), share));
             }

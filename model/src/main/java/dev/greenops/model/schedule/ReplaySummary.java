@@ -1,7 +1,7 @@
 package dev.greenops.model.schedule;
 
+import dev.greenops.model.common.SavingRounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
@@ -15,7 +15,8 @@ import java.util.Collection;
  * @param avgDelayH mean dispatch delay over all runs, hours
  * @param flexible soft runs
  * @param migrated runs dispatched in a preferred region
- * @param savingPct savedKg as a share of baselineKg, percent (1 decimal), null when the baseline is zero
+ * @param savingPct savedKg as a share of baselineKg, percent (1 decimal, more for a negative that would round to zero:
+ *     see {@link SavingRounding}), null when the baseline is zero
  * @param avgDeferralH mean delay of the deferred runs only, hours (0 when none)
  * @param skipped runs not replayed because the intensity data did not cover them (see the warnings)
  */
@@ -34,6 +35,9 @@ public record ReplaySummary(
         Double savingPct,
         double avgDeferralH,
         int skipped) {
+
+    /** Saving percentages to one decimal (README "Digits"), more for a small negative ({@link SavingRounding}). */
+    public static final int PCT_DECIMALS = 1;
 
     public static ReplaySummary of(Policy policy, Collection<JobRecord> records, int skipped) {
         BigDecimal baseline = BigDecimal.ZERO;
@@ -64,9 +68,7 @@ public record ReplaySummary(
             }
         }
         BigDecimal saved = baseline.subtract(actual);
-        Double pct = baseline.signum() == 0
-                ? null
-                : saved.multiply(BigDecimal.valueOf(100)).divide(baseline, 1, RoundingMode.HALF_UP).doubleValue();
+        Double pct = SavingRounding.percent(saved, baseline, PCT_DECIMALS);
         int n = records.size();
         return new ReplaySummary(
                 policy,

@@ -32,4 +32,23 @@ class PolicyComparisonTest {
         assertThat(c.row(PolicyComparison.HARD, Policy.ORACLE).oracleSharePct()).isNull();
         assertThat(c.row(PolicyComparison.ALL, Policy.THRESHOLD).baselineKg()).isEqualTo(4.0);
     }
+
+    @Test
+    void a_policy_slightly_dirtier_than_immediate_keeps_the_sign_of_its_percentages() {
+        // never at or under 10: forced at expiry into 200.08 g/kWh after 200 at submission, 100 kWh: 20.000 → 20.008 kg,
+        // −0.04% (0.0 at one decimal); the oracle takes the 20 g/kWh hour and saves 18 kg, so the share is −0.044%
+        var s = SchedulerReplayTest.series(200, 200, 20, 200.08);
+        ReplayRequest request = new ReplayRequest(SchedulerReplayTest.config(10, ForecastSource.PERFECT, 2),
+                List.of(SchedulerReplayTest.soft("a", SchedulerReplayTest.T0, Duration.ofHours(2), 1, 100)),
+                SchedulerReplayTest.T0.minus(Duration.ofDays(1)), SchedulerReplayTest.T0.plus(Duration.ofDays(1)),
+                Policy.THRESHOLD, Map.of("home", s));
+        PolicyComparison c = PolicyComparison.run(request, List.of(Policy.THRESHOLD, Policy.ORACLE), ProgressListener.NONE);
+        PolicyComparison.Row threshold = c.row("a", Policy.THRESHOLD);
+        assertThat(threshold.savedKg()).isEqualTo(-0.008);
+        assertThat(threshold.savingPct()).isEqualTo(-0.04);
+        assertThat(threshold.oracleSharePct()).isEqualTo(-0.04);
+        assertThat(c.row("a", Policy.ORACLE).savedKg()).isEqualTo(18.0);
+        assertThat(c.results().get(Policy.THRESHOLD).summary().savingPct()).isEqualTo(-0.04);
+        assertThat(c.row("a", Policy.ORACLE).savingPct()).isEqualTo(90.0); // positive figures keep one decimal
+    }
 }

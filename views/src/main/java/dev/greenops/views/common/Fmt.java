@@ -1,5 +1,6 @@
 package dev.greenops.views.common;
 
+import dev.greenops.model.common.SavingRounding;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -221,25 +222,16 @@ public final class Fmt {
 
     /**
      * How many decimals {@link #saving(double, int)} gives {@code v}: {@code decimals}, or more for a negative that
-     * would round to zero at {@code decimals} (up to 6). Exports round to the same, so they agree with the screen.
+     * would round to zero at {@code decimals} (up to 6): the model's {@link SavingRounding}, so the screen, its exports
+     * and the model's figures agree.
      */
     public static int savingDecimals(double v, int decimals) {
-        int d = decimals;
-        if (v < 0) {
-            BigDecimal b = BigDecimal.valueOf(v);
-            while (d < 6 && b.setScale(d, RoundingMode.HALF_UP).signum() == 0) {
-                d++;
-            }
-        }
-        return d;
+        return SavingRounding.decimals(v, decimals);
     }
 
     /** {@code v} rounded (half up) as {@link #saving(double, int)} shows it. */
     public static double roundSaving(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return v;
-        }
-        return BigDecimal.valueOf(v).setScale(savingDecimals(v, decimals), RoundingMode.HALF_UP).doubleValue();
+        return SavingRounding.round(v, decimals);
     }
 
     private static String noNegativeZero(String s) {

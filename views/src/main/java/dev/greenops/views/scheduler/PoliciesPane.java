@@ -66,10 +66,10 @@ final class PoliciesPane extends BorderPane {
                 fitted.number("Baseline", Fmt.KG, Row::baselineKg, v -> Fmt.decimals(v, 1)),
                 fitted.number("Actual", Fmt.KG, Row::actualKg, v -> Fmt.decimals(v, 1)),
                 Negatives.mark(fitted.number("Saved", Fmt.KG, Row::savedKg, v -> Fmt.saving(v, 1))),
-                Negatives.mark(fitted.number("Saving", "%", SavingFigures::savingPct,
+                Negatives.mark(fitted.number("Saving", "%", Row::savingPct,
                         v -> Fmt.saving(v, SavingFigures.PCT_DECIMALS))),
                 Negatives.mark(fitted.number("Share of oracle", "%", "Share of\noracle %",
-                        r -> SavingFigures.oracleSharePct(r, shownRows()),
+                        Row::oracleSharePct,
                         v -> Fmt.saving(v, SavingFigures.PCT_DECIMALS)))));
         for (TableColumn<Row, ?> c : table.getColumns()) {
             c.setVisible(!SECONDARY.contains(FittedColumns.header(c)));
@@ -93,12 +93,6 @@ final class PoliciesPane extends BorderPane {
 
     private TableColumn<Row, Integer> count(String title, java.util.function.Function<Row, Integer> value) {
         return fitted.text(Columns.numeric(title, null, value, n -> Fmt.count(n)), r -> Fmt.count(value.apply(r)));
-    }
-
-    /** Every group's rows of the comparison shown (the table's own when there is none). */
-    private java.util.Collection<Row> shownRows() {
-        PolicyComparison c = vm.comparisonProperty().get();
-        return c == null ? vm.policyRows() : c.rows();
     }
 
     /** Fits the columns to every group's rows, so they keep their widths when another group is chosen. */

@@ -52,9 +52,8 @@ record ReplayTiles(String saved, String savedDetail, String deferred, String def
                 Fmt.percent(s.deferralRatePct(), 1) + " deferred · "
                         + Fmt.count(s.forced()) + " forced at expiry · " + Fmt.count(s.neverDeferredHard())
                         + " hard, never deferred",
-                // from the kgCO2e: the summary's one-decimal percentage reads 0.0 for a saving of −0.04%
-                s.savingPct() == null ? Fmt.percent(null, 1)
-                        : Fmt.savingPercent(SavingFigures.pct(s.savedKg(), s.baselineKg()), SavingFigures.PCT_DECIMALS),
+                // the summary keeps the sign of a small negative (−0.04%, not 0.0)
+                s.savingPct() == null ? Fmt.percent(null, 1) : Fmt.savingPercent(s.savingPct(), SavingFigures.PCT_DECIMALS),
                 "against immediate dispatch: " + Fmt.savingKg(s.savedKg()) + " of " + Fmt.kg(s.baselineKg()),
                 Fmt.hours(s.avgDeferralH()),
                 "mean wait of the deferred runs (" + Fmt.hours(s.avgDelayH()) + " over all runs)",

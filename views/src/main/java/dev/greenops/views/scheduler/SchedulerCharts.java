@@ -14,7 +14,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +44,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -88,6 +88,18 @@ public final class SchedulerCharts {
 
     private static final Color[] POLICY_COLOURS = {
         new Color(0xd1242f), new Color(0xbf8700), new Color(0x0969da), new Color(0x2da44e), new Color(0x8c959f)
+    };
+
+    /**
+     * A policy bar's label: its saving as the tables show it (one decimal, a true minus sign, more decimals for a
+     * negative that would round to zero), so a slightly dirtier policy never reads "0.0" or "-0.0" over its bar.
+     */
+    private static final StandardCategoryItemLabelGenerator SAVING_LABELS = new StandardCategoryItemLabelGenerator() {
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            return v == null ? null : Fmt.saving(v.doubleValue(), SavingFigures.PCT_DECIMALS);
+        }
     };
 
     /** Pixel columns the intensity curve is decimated to (wider than any screen the chart is drawn on). */
@@ -262,7 +274,7 @@ public final class SchedulerCharts {
         for (int i = 0; i < shown.size(); i++) {
             bars.setSeriesPaint(i, POLICY_COLOURS[i]);
         }
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
+        bars.setDefaultItemLabelGenerator(SAVING_LABELS);
         bars.setDefaultItemLabelsVisible(true);
         // upright labels on four narrow bars per job ran into each other: turned, each stays over its own bar
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT,
